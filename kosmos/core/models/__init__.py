@@ -1,0 +1,13 @@
+from kosmos.core.models.audit import AuditEvent
+from kosmos.core.models.organisations import Office, Organisation
+from kosmos.core.models.people import AdviserAssignment, Invitation, Membership, User
+
+__all__ = [
+    "AdviserAssignment",
+    "AuditEvent",
+    "Invitation",
+    "Membership",
+    "Office",
+    "Organisation",
+    "User",
+]

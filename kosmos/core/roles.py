@@ -1,0 +1,104 @@
+"""Roles and the one map from role to permissions.
+
+Views declare the permission they need (``@org_permission_required("members.manage")``);
+nothing else in the code base asks for a role by name.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    """Roles within one organisation (a membership)."""
+
+    MANAGEMENT = "management", _("Management")
+    QUALITY_MANAGER = "quality_manager", _("Quality management")
+    ASSESSOR = "assessor", _("Assessment group")
+    STAFF = "staff", _("Staff")
+
+
+class PlatformRole(models.TextChoices):
+    """Roles across organisations."""
+
+    PROGRAMME_OFFICE = "programme_office", _("Programme office")
+    ADVISER = "adviser", _("Adviser")
+
+
+# Every permission the platform knows, with a German description for the help page.
+PERMISSIONS: dict[str, str] = {
+    "org.view": _("See the organisation's dashboard and facts"),
+    "org.edit": _("Edit the organisation's facts and offices"),
+    "members.view": _("See the members of the organisation"),
+    "members.manage": _("Invite members, change roles, remove members"),
+    "audit.view": _("Read the audit log"),
+    "surveys.view": _("See the organisation's surveys"),
+    "surveys.manage": _("Build and run surveys"),
+    "surveys.results": _("See survey results"),
+    "assessments.view": _("See self-assessments"),
+    "assessments.manage": _("Create and steer self-assessments"),
+    "assessments.rate": _("Rate and research evidence as a member of the assessment group"),
+    "assessments.results": _("See the scores of self-assessments"),
+    "improvement.view": _("See action fields and improvement projects"),
+    "improvement.manage": _("Plan and update improvement projects"),
+    "language.use": _("Check texts for comprehensible language"),
+    "language.manage": _("Maintain the letter library and the glossary"),
+    "platform.organisations": _("Set up organisations on the platform"),
+}
+
+_VIEW_ALL = {
+    "org.view",
+    "members.view",
+    "surveys.view",
+    "assessments.view",
+    "improvement.view",
+    "language.use",
+}
+
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    Role.QUALITY_MANAGER: frozenset(
+        _VIEW_ALL
+        | {
+            "org.edit",
+            "members.manage",
+            "audit.view",
+            "surveys.manage",
+            "surveys.results",
+            "assessments.manage",
+            "assessments.rate",
+            "assessments.results",
+            "improvement.manage",
+            "language.manage",
+        }
+    ),
+    Role.MANAGEMENT: frozenset(
+        _VIEW_ALL | {"audit.view", "surveys.results", "assessments.results", "improvement.manage"}
+    ),
+    Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate"}),
+    Role.STAFF: frozenset(_VIEW_ALL),
+    # Advisers accompany the organisations assigned to them and read what the quality manager reads.
+    PlatformRole.ADVISER: frozenset(_VIEW_ALL | {"audit.view", "surveys.results", "assessments.results"}),
+    # The programme office sees every organisation's dashboard and sets up organisations.
+    PlatformRole.PROGRAMME_OFFICE: frozenset({"org.view", "members.view"}),
+}
+
+PLATFORM_PERMISSIONS: dict[str, frozenset[str]] = {
+    PlatformRole.PROGRAMME_OFFICE: frozenset({"platform.organisations"}),
+    PlatformRole.ADVISER: frozenset(),
+}
+
+# Roles that a quality manager may hand out within an organisation.
+ASSIGNABLE_ROLES = [Role.QUALITY_MANAGER, Role.MANAGEMENT, Role.ASSESSOR, Role.STAFF]
+
+
+def permissions_for(role: str | None) -> frozenset[str]:
+    if not role:
+        return frozenset()
+    return ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def platform_permissions_for(platform_role: str | None) -> frozenset[str]:
+    if not platform_role:
+        return frozenset()
+    return PLATFORM_PERMISSIONS.get(platform_role, frozenset())
