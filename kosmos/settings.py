@@ -7,6 +7,7 @@ message that names the variable.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
@@ -21,6 +22,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 DEBUG = env_bool("KOSMOS_DEBUG", False)
+# Demo accounts (and their documented passwords) only work in development mode. Kept apart from
+# DEBUG because test runners switch DEBUG off while still running the development configuration.
+KOSMOS_DEMO_ACCOUNTS = DEBUG
 TESTING = "pytest" in sys.modules
 
 # --- secrets and hosts ------------------------------------------------------
@@ -53,6 +57,10 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "kosmos.core",
+    "kosmos.surveys",
+    "kosmos.assessments",
+    "kosmos.improvement",
+    "kosmos.language",
 ]
 
 MIDDLEWARE = [
@@ -107,8 +115,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-    # A file (not memory) so that subprocesses such as gunicorn in the tests see it.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    # A file (not memory) so that subprocesses such as gunicorn in the tests see it; one per
+    # test process so that parallel runs do not share it.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- authentication ------------------------------------------------------------
@@ -229,6 +238,7 @@ FORMAT_MODULE_PATH = ["kosmos.formats"]
 # --- static files ------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "kosmos" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -20,7 +20,7 @@ from kosmos.core.roles import ASSIGNABLE_ROLES, Role
 
 class LoginForm(KernFormMixin, AuthenticationForm):
     username = forms.EmailField(
-        label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
+        label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
     error_messages = {
         "invalid_login": _("The e-mail address or the password is not correct. Please check both."),

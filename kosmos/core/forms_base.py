@@ -6,19 +6,33 @@ from django import forms
 
 
 class KernFormMixin:
-    """Adds KERN classes and ``aria-describedby``/``aria-invalid`` to every widget."""
+    """Adds KERN classes and ``aria-describedby``/``aria-invalid`` to every widget.
+
+    The error attributes are added after validation (``full_clean``), never in ``__init__``:
+    validating there would run before a subclass's ``__init__`` has adjusted its fields
+    (choices, ``required``) and cache errors computed from the unadjusted fields.
+    """
 
     template_name = "forms/kern_form.html"
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
+        self._decorate_widgets()
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        self._decorate_widgets()
+
+    def _decorate_widgets(self) -> None:
+        errors = self._errors or {}  # read the cache only: never trigger validation here
         for name, field in self.fields.items():
             widget = field.widget
             auto_id = self.auto_id % self.add_prefix(name) if self.auto_id else name
+            invalid = name in errors
             described = []
             if field.help_text:
                 described.append(f"{auto_id}-hint")
-            if self.is_bound and name in self.errors:
+            if invalid:
                 described.append(f"{auto_id}-error")
                 widget.attrs["aria-invalid"] = "true"
             if described:
@@ -30,10 +44,9 @@ class KernFormMixin:
             elif isinstance(widget, forms.Select):
                 widget.attrs.setdefault("class", "kern-form-input__select")
             else:
-                css = "kern-form-input__input"
-                if self.is_bound and name in self.errors:
-                    css += " kern-form-input__input--error"
-                widget.attrs.setdefault("class", css)
+                widget.attrs.setdefault("class", "kern-form-input__input")
+                if invalid and "kern-form-input__input--error" not in widget.attrs["class"]:
+                    widget.attrs["class"] += " kern-form-input__input--error"
 
 
 class KernForm(KernFormMixin, forms.Form):

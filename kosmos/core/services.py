@@ -190,6 +190,8 @@ def do_invite_member(
 
 @transaction.atomic
 def do_revoke_invitation(*, acting_user: User, invitation: Invitation) -> None:
+    # Re-read under a lock: the invitee may have accepted since the caller loaded the row.
+    invitation = Invitation.objects.select_for_update().select_related("organisation").get(pk=invitation.pk)
     if invitation.accepted_at is not None:
         raise ValidationError(_("This invitation has already been accepted."))
     invitation.revoked_at = timezone.now()

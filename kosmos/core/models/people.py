@@ -97,6 +97,9 @@ class AdviserAssignment(models.Model):
             models.UniqueConstraint(fields=["adviser", "organisation"], name="adviser_assignment_unique")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.adviser} → {self.organisation}"
+
 
 class Invitation(models.Model):
     """An invitation by e-mail: valid for a limited time and usable once.

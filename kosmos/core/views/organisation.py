@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from kosmos.core import services
 from kosmos.core.access import org_permission_required
-from kosmos.core.audit_labels import action_label, object_type_label, object_type_choices
+from kosmos.core.audit_labels import action_label, object_type_choices, object_type_label
 from kosmos.core.dashboard import dashboard_panels
 from kosmos.core.forms import AuditFilterForm, InviteForm, OrganisationForm, RoleForm
 from kosmos.core.models import AuditEvent, Invitation, Membership

@@ -8,7 +8,7 @@ class Command(BaseCommand):
     help = "Load or refresh the demo data (only with KOSMOS_DEBUG=1)."
 
     def handle(self, *args: object, **options: object) -> None:
-        if not settings.DEBUG:
+        if not settings.KOSMOS_DEMO_ACCOUNTS:
             raise CommandError(
                 "Demo-Daten werden nur im Entwicklungsmodus geladen (KOSMOS_DEBUG=1): "
                 "Demo-Konten und -Passwörter sind im Betrieb gesperrt."

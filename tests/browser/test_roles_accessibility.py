@@ -1,0 +1,119 @@
+"""Every demo role logs in, visits every page reachable from the navigation and the user menu,
+and axe-core (WCAG 2.1 A/AA) reports zero violations on each."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from kosmos.core.demo import DEMO_PASSWORD
+
+pytestmark = pytest.mark.browser
+
+ROLES = {
+    "quality_manager": "qm@freiburg.example",
+    "management": "leitung@freiburg.example",
+    "assessor": "bewertung@freiburg.example",
+    "staff": "team@freiburg.example",
+    "programme_office": "programmbuero@kosmos.example",
+    "adviser": "begleitung@kosmos.example",
+}
+REPORT = Path(os.environ.get("KOSMOS_BROWSER_REPORT", "var/browser-report.jsonl"))
+
+
+def _reachable_links(visitor) -> list[str]:  # noqa: ANN001
+    page = visitor.page
+    hrefs = page.eval_on_selector_all(
+        ".kosmos-nav a, .kosmos-menu__list a, main a.kern-link, main a.kern-btn", "els => els.map(e => e.getAttribute('href'))"
+    )
+    return [h for h in hrefs if h and h.startswith("/") and not h.startswith("/static/")]
+
+
+@pytest.mark.parametrize("role", list(ROLES))
+def test_every_page_of_a_role_is_accessible(role: str, demo, visitor_factory) -> None:  # noqa: ANN001
+    visitor = visitor_factory()
+    visitor.login(ROLES[role], DEMO_PASSWORD)
+    assert "/anmelden/" not in visitor.page.url, "login failed"
+    start = visitor.page.url.removeprefix(visitor.page.url.split("/", 3)[0] + "//" + visitor.page.url.split("/")[2])
+    to_visit = [start or "/"]
+    seen: set[str] = set()
+    # Breadth-first over links in navigation, user menu and main content, within three levels.
+    for _depth in range(3):
+        next_round: list[str] = []
+        for path in to_visit:
+            if path in seen or "abmelden" in path:
+                continue
+            seen.add(path)
+            status = visitor.goto(path)
+            assert status == 200, f"{role}: {path} answered {status}"
+            visitor.assert_accessible()
+            next_round += [link for link in _reachable_links(visitor) if link not in seen]
+        to_visit = list(dict.fromkeys(next_round))
+    assert len(seen) >= 3, f"{role} reached only {sorted(seen)}"
+    REPORT.parent.mkdir(exist_ok=True)
+    with REPORT.open("a", encoding="utf-8") as report:
+        report.write(json.dumps({"role": role, "pages": sorted(seen), "axe_violations": 0}) + "\n")
+
+
+def test_login_with_the_keyboard_only(demo, visitor_factory) -> None:  # noqa: ANN001
+    visitor = visitor_factory()
+    visitor.goto("/anmelden/")
+    visitor.assert_accessible()
+    page = visitor.page
+    page.locator("body").focus()
+    # Tab until the e-mail field has focus; the skip link and header come first.
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "id_username":
+            break
+    assert page.evaluate("document.activeElement.id") == "id_username"
+    page.keyboard.type("qm@freiburg.example")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_password"
+    page.keyboard.type(DEMO_PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/o/freiburg/")
+    assert page.locator("h1").inner_text() == "Jobcenter Freiburg i. Br."
+
+
+def test_skip_link_is_first_and_focus_is_visible(demo, visitor_factory) -> None:  # noqa: ANN001
+    visitor = visitor_factory()
+    visitor.goto("/anmelden/")
+    page = visitor.page
+    page.keyboard.press("Tab")
+    focused = page.evaluate("({text: document.activeElement.textContent.trim(), "
+                            "outline: getComputedStyle(document.activeElement).outlineStyle})")
+    assert focused["text"] == "Zum Inhalt springen"
+    assert focused["outline"] != "none"
+
+
+def test_failed_form_shows_an_accessible_error_summary(demo, visitor_factory) -> None:  # noqa: ANN001
+    visitor = visitor_factory()
+    visitor.login("qm@freiburg.example", DEMO_PASSWORD)
+    visitor.goto("/o/freiburg/mitglieder/einladen/")
+    visitor.page.fill("#id_email", "keine-adresse")
+    visitor.page.fill("#id_full_name", "Maria Muster")
+    visitor.page.click("main button[type=submit]")
+    summary = visitor.page.locator(".kosmos-error-summary")
+    assert summary.is_visible()
+    assert summary.locator("a[href='#id_email']").count() == 1
+    assert visitor.page.input_value("#id_full_name") == "Maria Muster"
+    visitor.assert_accessible()
+
+
+def test_phone_sized_screen_has_no_horizontal_scrolling(demo, browser, live_server) -> None:  # noqa: ANN001
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto("/anmelden/")
+    page.fill("#id_username", "qm@freiburg.example")
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/o/freiburg/")
+    for path in ["/o/freiburg/", "/o/freiburg/mitglieder/", "/o/freiburg/protokoll/"]:
+        page.goto(path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
+    context.close()
