@@ -36,7 +36,7 @@ static: node_modules/.installed
 
 messages: .venv/.installed
 	@command -v msgfmt >/dev/null || scripts/apt-install.sh gettext
-	cd kosmos && ../$(MANAGE) compilemessages --ignore=.venv -v 0
+	cd kosmos && ../$(PY) ../manage.py compilemessages -v 0
 
 migrate: .venv/.installed
 	$(MANAGE) migrate --no-input -v 0

@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
-
-from tests.factories import World, build_world
 
 
 @pytest.fixture
-def world(db) -> World:  # noqa: ANN001 - pytest-django's db fixture
+def world(db):  # noqa: ANN001 - pytest-django's db fixture
+    """The standard test world (tests/factories.py): two Jobcenters and one actor per role."""
+    from tests.factories import build_world
+
     return build_world()
 
 
 @pytest.fixture
 def client_for():
     """A logged-in test client for a user (or an anonymous one for None)."""
+    from django.test import Client
 
     def make(user) -> Client:  # noqa: ANN001
         client = Client()
