@@ -1,24 +1,69 @@
-import importlib.util, sys, polib
-po_path, tr_path = sys.argv[1], sys.argv[2]
-spec = importlib.util.spec_from_file_location("tr", tr_path); tr = importlib.util.module_from_spec(spec); spec.loader.exec_module(tr)
-po = polib.pofile(po_path)
-po.metadata["Language"] = "de"
-po.metadata["Plural-Forms"] = "nplurals=2; plural=(n != 1);"
-po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
-missing = []
-for e in po:
-    if e.obsolete: continue
-    if e.msgid_plural:
-        if e.msgid in tr.P:
-            e.msgstr_plural = {0: tr.P[e.msgid][0], 1: tr.P[e.msgid][1]}
-        elif not e.msgstr_plural.get(0):
-            missing.append(e.msgid)
-    else:
-        if e.msgid in tr.T:
-            e.msgstr = tr.T[e.msgid]
-        elif not e.msgstr:
-            missing.append(e.msgid)
-    if "fuzzy" in e.flags: e.flags.remove("fuzzy")
-po.save(po_path)
-print("missing:", len(missing))
-for m in missing: print("  ", repr(m))
+"""Fill a gettext catalogue from a Python file of translations.
+
+Usage: .venv/bin/python scripts/po_fill.py kosmos/<module>/locale/de/LC_MESSAGES/django.po translations.py
+
+The translations file defines ``T = {msgid: msgstr}`` and, for plural entries,
+``P = {msgid: [singular, plural]}``. Entries already translated in the catalogue are kept;
+the fuzzy flag is removed from every entry that gets a translation. Prints the msgids that are
+still missing, so that nothing untranslated goes unnoticed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import polib
+
+
+def load_translations(path: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    spec = importlib.util.spec_from_file_location("translations", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"Cannot read {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, "T", {}), getattr(module, "P", {})
+
+
+def fill(po_path: str, singular: dict[str, str], plural: dict[str, list[str]]) -> list[str]:
+    po = polib.pofile(po_path)
+    po.metadata.update(
+        {
+            "Language": "de",
+            "Plural-Forms": "nplurals=2; plural=(n != 1);",
+            "Content-Type": "text/plain; charset=UTF-8",
+        }
+    )
+    missing = []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        if entry.msgid_plural:
+            if entry.msgid in plural:
+                entry.msgstr_plural = {0: plural[entry.msgid][0], 1: plural[entry.msgid][1]}
+            elif not entry.msgstr_plural.get(0):
+                missing.append(entry.msgid)
+                continue
+        elif entry.msgid in singular:
+            entry.msgstr = singular[entry.msgid]
+        elif not entry.msgstr:
+            missing.append(entry.msgid)
+            continue
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+    po.save(po_path)
+    return missing
+
+
+def main() -> None:
+    if len(sys.argv) != 3:
+        raise SystemExit(__doc__)
+    singular, plural = load_translations(sys.argv[2])
+    missing = fill(sys.argv[1], singular, plural)
+    print(f"missing: {len(missing)}")
+    for msgid in missing:
+        print(f"  {msgid!r}")
+
+
+if __name__ == "__main__":
+    main()
