@@ -72,8 +72,11 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "language.manage",
         }
     ),
+    # Management rates too: the report wants the strategic leadership in the assessment group
+    # (criteria 1–2, "Ausrichtung"), and a Quick-Check may be answered by the management alone.
     Role.MANAGEMENT: frozenset(
-        _VIEW_ALL | {"audit.view", "surveys.results", "assessments.results", "improvement.manage"}
+        _VIEW_ALL
+        | {"audit.view", "surveys.results", "assessments.rate", "assessments.results", "improvement.manage"}
     ),
     Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate"}),
     Role.STAFF: frozenset(_VIEW_ALL),

@@ -1,0 +1,167 @@
+"""Grammar rules: passive voice, nominal style, Funktionsverbgefüge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..data.style import FUNCTION_VERBS
+from ..findings import Finding
+from ..lexicon import zipf
+from ..tokens import Token
+from .base import Context, SentenceInfo
+from .patterns import compile_phrases
+
+_CLAUSE_BREAKS = frozenset(",;:–—()")
+WERDEN_PRESENT_PLURAL = frozenset({"werden", "werde"})
+WERDEN_FORMS = frozenset({"wird", "werden", "werde", "wurde", "wurden", "worden", "würde", "würden", "wirst", "werdet"})
+WERDEN_PAST = frozenset({"wurde", "wurden", "worden", "würde", "würden"})
+
+_SEPARABLE = (
+    "ab|an|auf|aus|bei|da|dar|durch|ein|fest|fort|frei|her|heraus|herein|hin|hinzu|mit|nach|statt|teil|"
+    "um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen|bereit|bekannt|gut|fertig|kennen"
+)
+_GE_PARTICIPLE = re.compile(rf"(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}(?:t|en)")
+_INSEP_T = re.compile(r"(?:be|er|ver|zer|ent|emp|miss|hinter|wider|über|unter|durch|um)[a-zäöüß]{2,}t")
+_IERT = re.compile(rf"(?:{_SEPARABLE})?[a-zäöüß]{{3,}}iert")
+# Strong participles with an inseparable prefix that cannot be infinitives.
+_STRONG = re.compile(
+    r"(?:be|er|ver|zer|ent|emp|miss|hinter|wider|über|unter|durch|um)[a-zäöüß]*?"
+    r"(?:schieden|wiesen|nommen|schrieben|troffen|schoben|zogen|schlossen|boten|hoben|brochen|standen|worben"
+    r"|worfen|sprochen|trieben|rissen|griffen|funden|bunden|gossen|mieden|wichen|blieben|stiegen|wogen"
+    r"|gessen|schaffen|stohlen|sandt|wandt|dacht|bracht)"
+)
+# Strong participles that look exactly like infinitives: only after past-tense "wurde/worden".
+_AMBIGUOUS_STRONG = re.compile(
+    r"(?:be|er|ver|ent|über|unter)[a-zäöüß]*?(?:halten|geben|lassen|kommen|fahren|tragen|laden|raten|schlagen|messen|sehen)"
+)
+_NOT_PARTICIPLE = frozenset(
+    ["gegen", "genug", "gestern", "gerne", "gern", "gerade", "genau", "genauen", "genaue", "gesamt", "gesamte", "gesamten", "gewissen", "gewisse", "gelten", "geben", "gehen", "gehören", "gewinnen", "genießen", "geschehen", "gefallen", "gelingen", "gewähren", "genehmigen", "gestalten", "gebrauchen", "gedenken", "geraten", "gestehen", "genesen", "gebären", "gefährden", "gewöhnen", "gebieten", "gleichen", "gemeinsamen", "geeigneten", "geeignet", "gerecht", "gesund", "geheim", "gesetzt", "geltend", "gegenseitig", "gelegentlich"]
+)
+_NOT_PARTICIPLE_T = frozenset(
+    ["bereit", "bekannt", "bericht", "betrieb", "bewusst", "beamt", "erst", "ernst", "verwandt", "verantwort", "ergebnis", "gut", "unbedingt", "unternehmt", "übermorgen", "überhaupt", "umsonst"]
+)
+
+
+def is_participle(word: str, past_aux: bool) -> bool:
+    w = word.lower()
+    if len(w) < 5 or w in _NOT_PARTICIPLE or not w.isalpha():
+        return False
+    if w in _NOT_PARTICIPLE_T:
+        return False
+    if _GE_PARTICIPLE.fullmatch(w) or _IERT.fullmatch(w) or _INSEP_T.fullmatch(w) or _STRONG.fullmatch(w):
+        return True
+    return past_aux and bool(_AMBIGUOUS_STRONG.fullmatch(w))
+
+
+def _clauses(tokens: tuple[Token, ...]) -> list[list[Token]]:
+    out: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.kind == "punct" and t.text in _CLAUSE_BREAKS:
+            out.append([])
+        elif t.kind == "word":
+            out[-1].append(t)
+    return [c for c in out if c]
+
+
+def passive(ctx: Context) -> Iterator[Finding]:
+    sev = ctx.text_type.passive_severity
+    for s in ctx.sentences:
+        for clause in _clauses(s.tokens):
+            auxes = [t for t in clause if t.text.lower() in WERDEN_FORMS]
+            if not auxes:
+                continue
+            past = any(t.text.lower() in WERDEN_PAST for t in auxes)
+            aux_starts = {t.start for t in auxes}
+            parts = [
+                t
+                for t in clause
+                if t.start not in aux_starts and t.text[:1].islower() and is_participle(t.text, past)
+            ]
+            if not parts:
+                continue
+            aux = auxes[0]
+            part = min(parts, key=lambda t: abs(t.start - aux.start))
+            start, end = min(aux.start, part.start), max(aux.end, part.end)
+            yield ctx.finding(
+                "passive",
+                start,
+                end,
+                sev,
+                "Passiv: Es bleibt unklar, wer handelt.",
+                "Schreiben Sie aktiv und nennen Sie, wer handelt: „Wir prüfen Ihren Antrag“ "
+                "statt „Ihr Antrag wird geprüft“.",
+            )
+
+
+_NOMINAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|ion|ionen|tät|täten)")
+_ADDRESS = frozenset(["Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres", "Ihnen"])
+
+
+def nominalisations(s: SentenceInfo) -> list[Token]:
+    return [t for t in s.tokens if t.kind == "word" and _NOMINAL.fullmatch(t.text) and zipf(t.text) < 4.5]
+
+
+def nominal_style(ctx: Context) -> Iterator[Finding]:
+    limit = ctx.text_type.nominal_max
+    for s in ctx.sentences:
+        words = s.words
+        noms = nominalisations(s)
+        nouns = [t for t in words[1:] if t.kind == "word" and t.text[:1].isupper() and t.text not in _ADDRESS]
+        dense = len(words) >= 8 and len(nouns) / len(words) > 0.4
+        if len(noms) <= limit and not dense:
+            continue
+        if noms:
+            listed = ", ".join(dict.fromkeys(t.text for t in noms))
+            message = f"Nominalstil: viele abstrakte Hauptwörter ({listed}). Das macht den Satz schwer."
+        else:
+            message = f"Nominalstil: {len(nouns)} von {len(words)} Wörtern sind Hauptwörter. Das macht den Satz schwer."
+        yield ctx.finding(
+            "nominal_style",
+            s.start,
+            s.end,
+            "warnung" if len(noms) > limit + 2 else "hinweis",
+            message,
+            "Verwenden Sie Verben: „Wir prüfen Ihren Antrag“ statt „Die Prüfung Ihres Antrags erfolgt“.",
+        )
+
+
+_FV_PATTERNS = compile_phrases([(noun, (re.compile(rf"(?:{stems})\w*"), verb)) for noun, stems, verb in FUNCTION_VERBS])
+
+
+def function_verb(ctx: Context) -> Iterator[Finding]:
+    sev = ctx.text_type.officialese_severity
+    seen: set[tuple[int, int]] = set()
+    for pattern in _FV_PATTERNS:
+        if not pattern.may_match(ctx.lowered):
+            continue
+        verb_re, verb = pattern.payload  # type: ignore[misc]
+        for m in pattern.regex.finditer(ctx.text):
+            s = ctx.sentence_at(m.start())
+            if s is None:
+                continue
+            verbs = [
+                t for t in s.tokens
+                if t.kind == "word" and t.text[:1].islower() and verb_re.fullmatch(t.text.lower())
+                and abs(t.start - m.start()) < 120
+            ]
+            if not verbs:
+                continue
+            v = min(verbs, key=lambda t: abs(t.start - m.start()))
+            if v.start > m.end():
+                gap = ctx.text[m.end():v.start]
+                start, end = (m.start(), v.end) if len(gap.split()) <= 2 and not re.search(r"[,.;:]", gap) else (m.start(), m.end())
+            else:
+                gap = ctx.text[v.end:m.start()]
+                start, end = (v.start, m.end()) if len(gap.split()) <= 2 and not re.search(r"[,.;:]", gap) else (m.start(), m.end())
+            if any(a < end and start < b for a, b in seen):
+                continue
+            seen.add((start, end))
+            yield ctx.finding(
+                "function_verb",
+                start,
+                end,
+                sev,
+                f"Funktionsverbgefüge „{ctx.text[start:end]}“: Hauptwort und schwaches Verb machen den Satz umständlich.",
+                f"Verwenden Sie das passende Verb: „{verb}“.",
+            )
