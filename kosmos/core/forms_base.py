@@ -23,6 +23,11 @@ class KernFormMixin:
         super().full_clean()
         self._decorate_widgets()
 
+    def add_error(self, field: str | None, error: object) -> None:
+        """Errors added by a view after validation (e.g. from a service) are wired up too."""
+        super().add_error(field, error)
+        self._decorate_widgets()
+
     def _decorate_widgets(self) -> None:
         errors = self._errors or {}  # read the cache only: never trigger validation here
         for name, field in self.fields.items():
