@@ -268,7 +268,7 @@ def do_update_template(*, acting_user: User, template: LetterTemplate, data: dic
 @transaction.atomic
 def do_add_version(*, acting_user: User, template: LetterTemplate, text: str, note: str = "") -> LetterVersion:
     """Add a new version of the template's text; it becomes the current version."""
-    template = LetterTemplate.objects.select_for_update().select_related("current_version").get(pk=template.pk)
+    template = LetterTemplate.objects.select_for_update(of=("self",)).select_related("current_version").get(pk=template.pk)
     current = template.current_version
     if current is not None and current.text.strip() == text.strip():
         raise ValidationError({"text": _("The text is the same as in the current version. Please change the text.")})
