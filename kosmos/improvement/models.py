@@ -1,1 +1,149 @@
-"""Models of this module."""
+"""Action fields, improvement projects, milestones and working groups.
+
+Used by the self-assessment (improvement potentials become action fields) and, later, by other
+modules that produce findings (surveys, maturity checks).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from kosmos.core.models import Organisation
+
+MATRIX_LEVELS = (1, 2, 3)  # a 3×3 impact × effort matrix
+
+
+class Level(models.IntegerChoices):
+    LOW = 1, _("low")
+    MEDIUM = 2, _("medium")
+    HIGH = 3, _("high")
+
+
+class ActionFieldStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    PRIORITISED = "prioritised", _("prioritised")
+    PROJECT = "project", _("improvement project started")
+    DEFERRED = "deferred", _("deferred")
+
+
+class ActionField(models.Model):
+    """A field of action (Handlungsfeld) gathered from improvement potentials."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="action_fields")
+    assessment = models.ForeignKey(
+        "assessments.Assessment", on_delete=models.SET_NULL, null=True, blank=True, related_name="action_fields",
+        verbose_name=_("self-assessment"),
+    )
+    criterion = models.ForeignKey(
+        "assessments.Criterion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("criterion"),
+    )
+    findings = models.ManyToManyField("assessments.Finding", blank=True, related_name="action_fields")
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    impact = models.PositiveSmallIntegerField(_("impact"), choices=Level.choices, null=True, blank=True)
+    effort = models.PositiveSmallIntegerField(_("effort"), choices=Level.choices, null=True, blank=True)
+    goal = models.TextField(_("goal"), blank=True)
+    indicator = models.CharField(_("indicator"), max_length=300, blank=True)
+    owner = models.CharField(_("responsible"), max_length=150, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=ActionFieldStatus.choices,
+                              default=ActionFieldStatus.OPEN)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-impact", "effort", "title"]
+        verbose_name = _("action field")
+        verbose_name_plural = _("action fields")
+        indexes = [models.Index(fields=["organisation", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class WorkingGroup(models.Model):
+    """A working group (Arbeitskreis), e.g. "Gesundheit" or "Digi-Team"."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="working_groups")
+    name = models.CharField(_("name"), max_length=150)
+    purpose = models.TextField(_("purpose and responsibilities"), blank=True)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="working_groups",
+                                     verbose_name=_("members"))
+    external_members = models.TextField(_("further members"), blank=True,
+                                        help_text=_("People without an account, one per line (roles, not names of customers)."))
+    meeting_rhythm = models.CharField(_("meeting rhythm"), max_length=120, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("planned")
+    ACTIVE = "active", _("in progress")
+    ON_HOLD = "on_hold", _("on hold")
+    DONE = "done", _("completed")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class ImprovementProject(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="improvement_projects")
+    action_field = models.ForeignKey(ActionField, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="projects", verbose_name=_("action field"))
+    working_group = models.ForeignKey(WorkingGroup, on_delete=models.SET_NULL, null=True, blank=True,
+                                      related_name="projects", verbose_name=_("working group"))
+    title = models.CharField(_("title"), max_length=200)
+    goal = models.TextField(_("goal"))
+    indicator = models.CharField(_("indicator"), max_length=300, blank=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="owned_improvement_projects", verbose_name=_("responsible"))
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.PLANNED)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["due_date", "title"]
+        verbose_name = _("improvement project")
+        verbose_name_plural = _("improvement projects")
+        indexes = [models.Index(fields=["organisation", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Milestone(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    project = models.ForeignKey(ImprovementProject, on_delete=models.CASCADE, related_name="milestones")
+    title = models.CharField(_("title"), max_length=200)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    done_at = models.DateField(_("done on"), null=True, blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["project", models.F("due_date").asc(nulls_last=True), "order", "id"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None

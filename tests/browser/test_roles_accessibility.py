@@ -27,7 +27,8 @@ REPORT = Path(os.environ.get("KOSMOS_BROWSER_REPORT", "var/browser-report.jsonl"
 def _reachable_links(visitor) -> list[str]:  # noqa: ANN001
     page = visitor.page
     hrefs = page.eval_on_selector_all(
-        ".kosmos-nav a, .kosmos-menu__list a, main a.kern-link, main a.kern-btn", "els => els.map(e => e.getAttribute('href'))"
+        ".kosmos-nav a, .kosmos-menu__list a, main a.kern-link:not([download]), main a.kern-btn:not([download])",
+        "els => els.map(e => e.getAttribute('href'))",
     )
     return [h for h in hrefs if h and h.startswith("/") and not h.startswith("/static/")]
 

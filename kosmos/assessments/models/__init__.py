@@ -1,0 +1,72 @@
+"""Models of the assessments module (a package: reference data, projects, ratings, ecosystem, partners)."""
+
+from kosmos.assessments.models.assessment import (
+    MATURITY_METHODS,
+    PHASE_ORDER,
+    ApplicationText,
+    Assessment,
+    AssessmentItem,
+    Calibration,
+    Gender,
+    GroupFunction,
+    GroupMember,
+    HierarchyLevel,
+    Method,
+    Phase,
+    TimelineMilestone,
+)
+from kosmos.assessments.models.ecosystem import EcosystemEntry, EcosystemEntryVersion, EcosystemMap, Sphere
+from kosmos.assessments.models.partners import Partnership, PartnershipStatus, RetrospectiveNote
+from kosmos.assessments.models.rating import (
+    Confidentiality,
+    ConsensusScore,
+    Evidence,
+    Finding,
+    FindingKind,
+    Rating,
+)
+from kosmos.assessments.models.reference import (
+    AssessmentModel,
+    CatalogueQuestion,
+    Criterion,
+    Direction,
+    QuestionCatalogue,
+    RadarAttribute,
+    SubCriterion,
+)
+
+__all__ = [
+    "MATURITY_METHODS",
+    "PHASE_ORDER",
+    "ApplicationText",
+    "Assessment",
+    "AssessmentItem",
+    "AssessmentModel",
+    "Calibration",
+    "CatalogueQuestion",
+    "Confidentiality",
+    "ConsensusScore",
+    "Criterion",
+    "Direction",
+    "EcosystemEntry",
+    "EcosystemEntryVersion",
+    "EcosystemMap",
+    "Evidence",
+    "Finding",
+    "FindingKind",
+    "Gender",
+    "GroupFunction",
+    "GroupMember",
+    "HierarchyLevel",
+    "Method",
+    "Partnership",
+    "PartnershipStatus",
+    "Phase",
+    "QuestionCatalogue",
+    "RadarAttribute",
+    "Rating",
+    "RetrospectiveNote",
+    "Sphere",
+    "SubCriterion",
+    "TimelineMilestone",
+]

@@ -1,0 +1,202 @@
+"""Writes of the improvement module: ``do_*`` functions with the acting user, one transaction and
+the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kosmos.core.audit import diff_fields, log_event, snapshot
+from kosmos.core.models import Membership, Organisation, User
+from kosmos.improvement.models import (
+    MATRIX_LEVELS,
+    ActionField,
+    ActionFieldStatus,
+    ImprovementProject,
+    Milestone,
+    WorkingGroup,
+)
+
+ACTION_FIELD_FIELDS = ["title", "description", "criterion", "goal", "indicator", "owner", "due_date", "status",
+                       "impact", "effort"]
+PROJECT_FIELDS = ["title", "goal", "indicator", "owner", "start_date", "due_date", "status", "working_group"]
+GROUP_FIELDS = ["name", "purpose", "external_members", "meeting_rhythm"]
+
+
+def _created(fields: dict) -> dict:
+    return {k: [None, v] for k, v in fields.items() if v not in (None, "", [])}
+
+
+def _check_member(organisation: Organisation, user: User | None, field: str) -> None:
+    if user is not None and not Membership.objects.filter(organisation=organisation, user=user).exists():
+        raise ValidationError({field: _("Please choose a member of the organisation.")})
+
+
+@transaction.atomic
+def do_create_action_field(
+    *, acting_user: User, organisation: Organisation, data: dict, findings: list | None = None, assessment=None,  # noqa: ANN001
+) -> ActionField:
+    """An action field, optionally gathered from improvement potentials of a self-assessment."""
+    findings = list(findings or [])
+    if assessment is not None and assessment.organisation_id != organisation.id:
+        raise ValidationError(_("Unknown self-assessment."))
+    for finding in findings:
+        if assessment is None or finding.assessment_id != assessment.id or finding.kind != "improvement":
+            raise ValidationError(_("Only improvement potentials of this self-assessment can be taken over."))
+    values = {k: data[k] for k in ACTION_FIELD_FIELDS if k in data}
+    if values.get("criterion") is None and findings:
+        values["criterion"] = findings[0].criterion
+    field = ActionField.objects.create(organisation=organisation, assessment=assessment, created_by=acting_user,
+                                       **values)
+    if findings:
+        field.findings.set(findings)
+    log_event(actor=acting_user, organisation=organisation, action="improvement.action_field_created", obj=field,
+              changes=_created({**{k: values.get(k) for k in values}, "findings": [f.text for f in findings],
+                                "assessment": str(assessment) if assessment else None}))
+    return field
+
+
+@transaction.atomic
+def do_update_action_field(*, acting_user: User, action_field: ActionField, data: dict) -> ActionField:
+    fields = [f for f in ACTION_FIELD_FIELDS if f in data]
+    before = snapshot(action_field, fields)
+    for name in fields:
+        setattr(action_field, name, data[name])
+    action_field.save(update_fields=[*fields, "updated_at"])
+    changes = diff_fields(action_field, before, fields)
+    if changes:
+        log_event(actor=acting_user, organisation=action_field.organisation,
+                  action="improvement.action_field_updated", obj=action_field, changes=changes)
+    return action_field
+
+
+@transaction.atomic
+def do_prioritise(*, acting_user: User, organisation: Organisation,
+                  placements: dict[ActionField, tuple[int | None, int | None]]) -> int:
+    """Place action fields on the impact × effort matrix. Returns how many changed."""
+    changed = 0
+    for field, (impact, effort) in placements.items():
+        if field.organisation_id != organisation.id:
+            raise ValidationError(_("Unknown action field."))
+        for value in (impact, effort):
+            if value is not None and value not in MATRIX_LEVELS:
+                raise ValidationError(_("Please choose low, medium or high."))
+        if (field.impact, field.effort) == (impact, effort):
+            continue
+        before = snapshot(field, ["impact", "effort", "status"])
+        field.impact, field.effort = impact, effort
+        if impact and effort and field.status == ActionFieldStatus.OPEN:
+            field.status = ActionFieldStatus.PRIORITISED
+        field.save(update_fields=["impact", "effort", "status", "updated_at"])
+        log_event(actor=acting_user, organisation=organisation, action="improvement.prioritised", obj=field,
+                  changes=diff_fields(field, before, ["impact", "effort", "status"]))
+        changed += 1
+    return changed
+
+
+@transaction.atomic
+def do_create_project(
+    *, acting_user: User, organisation: Organisation, data: dict, action_field: ActionField | None = None,
+    milestones: list[tuple[str, dt.date | None]] | None = None,
+) -> ImprovementProject:
+    values = {k: data[k] for k in PROJECT_FIELDS if k in data}
+    _check_member(organisation, values.get("owner"), "owner")
+    if action_field is not None and action_field.organisation_id != organisation.id:
+        raise ValidationError(_("Unknown action field."))
+    group = values.get("working_group")
+    if group is not None and group.organisation_id != organisation.id:
+        raise ValidationError({"working_group": _("Unknown working group.")})
+    project = ImprovementProject.objects.create(organisation=organisation, action_field=action_field,
+                                                created_by=acting_user, **values)
+    for order, (title, due) in enumerate(milestones or []):
+        Milestone.objects.create(project=project, title=title, due_date=due, order=order)
+    if action_field is not None and action_field.status != ActionFieldStatus.PROJECT:
+        action_field.status = ActionFieldStatus.PROJECT
+        action_field.save(update_fields=["status", "updated_at"])
+    log_event(actor=acting_user, organisation=organisation, action="improvement.project_created", obj=project,
+              changes=_created({**values, "action_field": str(action_field) if action_field else None,
+                                "milestones": [t for t, _d in milestones or []]}))
+    return project
+
+
+@transaction.atomic
+def do_update_project(*, acting_user: User, project: ImprovementProject, data: dict) -> ImprovementProject:
+    fields = [f for f in PROJECT_FIELDS if f in data]
+    _check_member(project.organisation, data.get("owner"), "owner")
+    group = data.get("working_group")
+    if group is not None and group.organisation_id != project.organisation_id:
+        raise ValidationError({"working_group": _("Unknown working group.")})
+    before = snapshot(project, fields)
+    for name in fields:
+        setattr(project, name, data[name])
+    project.save(update_fields=[*fields, "updated_at"])
+    changes = diff_fields(project, before, fields)
+    if changes:
+        log_event(actor=acting_user, organisation=project.organisation, action="improvement.project_updated",
+                  obj=project, changes=changes)
+    return project
+
+
+@transaction.atomic
+def do_add_milestone(*, acting_user: User, project: ImprovementProject, title: str, due_date: dt.date | None) -> Milestone:
+    last = project.milestones.order_by("-order").values_list("order", flat=True).first() or 0
+    milestone = Milestone.objects.create(project=project, title=title.strip(), due_date=due_date, order=last + 1)
+    log_event(actor=acting_user, organisation=project.organisation, action="improvement.milestone_added",
+              obj=milestone, object_repr=f"{project.title}: {milestone.title}",
+              changes=_created({"title": milestone.title, "due_date": due_date}))
+    return milestone
+
+
+@transaction.atomic
+def do_set_milestone_done(*, acting_user: User, milestone: Milestone, done: bool, today: dt.date | None = None) -> Milestone:
+    old = milestone.done_at
+    milestone.done_at = (today or dt.date.today()) if done else None
+    if old != milestone.done_at:
+        milestone.save(update_fields=["done_at"])
+        log_event(actor=acting_user, organisation=milestone.project.organisation,
+                  action="improvement.milestone_updated", obj=milestone,
+                  object_repr=f"{milestone.project.title}: {milestone.title}",
+                  changes={"done_at": [str(old) if old else None, str(milestone.done_at) if milestone.done_at else None]})
+    return milestone
+
+
+@transaction.atomic
+def do_delete_milestone(*, acting_user: User, milestone: Milestone) -> None:
+    log_event(actor=acting_user, organisation=milestone.project.organisation, action="improvement.milestone_removed",
+              obj=milestone, object_repr=f"{milestone.project.title}: {milestone.title}",
+              changes={"title": [milestone.title, None]})
+    milestone.delete()
+
+
+@transaction.atomic
+def do_save_working_group(
+    *, acting_user: User, organisation: Organisation, data: dict, members: list[User],
+    group: WorkingGroup | None = None,
+) -> WorkingGroup:
+    for member in members:
+        _check_member(organisation, member, "members")
+    creating = group is None
+    if creating:
+        group = WorkingGroup(organisation=organisation)
+        before = {f: None for f in GROUP_FIELDS}
+        old_members: list[str] = []
+    else:
+        before = snapshot(group, GROUP_FIELDS)
+        old_members = sorted(str(u) for u in group.members.all())
+    for name in GROUP_FIELDS:
+        if name in data:
+            setattr(group, name, data[name])
+    group.save()
+    group.members.set(members)
+    changes = diff_fields(group, before, GROUP_FIELDS)
+    new_members = sorted(str(u) for u in members)
+    if new_members != old_members:
+        changes["members"] = [old_members or None, new_members]
+    if changes or creating:
+        log_event(actor=acting_user, organisation=organisation,
+                  action="improvement.working_group_created" if creating else "improvement.working_group_updated",
+                  obj=group, changes=changes)
+    return group

@@ -1,0 +1,245 @@
+"""Exports of a wave as CSV (semicolon, UTF-8 with BOM, for German Excel) and XLSX (openpyxl).
+
+- Aggregates: the numbers of the results page for one filter, with the same suppression.
+- Raw responses: one row per response, in random order, without date, language or any id;
+  group attributes are blanked where their group is below K (``export_blanking``), so every
+  row looks like at least K − 1 others in its group attributes.
+
+Text that a spreadsheet would read as a formula (starting with = + - @) is written as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from kosmos.surveys.content import Item, Questionnaire
+from kosmos.surveys.domain.anonymity import NO_ANSWER, export_blanking
+from kosmos.surveys.domain.formatting import round_half_up
+from kosmos.surveys.models import Answer, QuestionKind, Response, TextAnswer, Wave
+from kosmos.surveys.results import WaveResults, group_cells
+
+Row = Sequence[object]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportRefused(Exception):  # noqa: N818
+    pass
+
+
+def _safe(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+# --- writers ------------------------------------------------------------------------------------
+
+
+def to_csv(sheets: list[tuple[str, list[Row]]]) -> bytes:
+    """The first sheet as CSV (the others are only in the XLSX)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    for row in sheets[0][1]:
+        writer.writerow(["" if v is None else _safe(v) for v in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_xlsx(sheets: list[tuple[str, list[Row]]], header_rows: int = 1) -> bytes:
+    workbook = Workbook(write_only=True)
+    for title, rows in sheets:
+        sheet = workbook.create_sheet(title=title[:31])
+        for index, row in enumerate(rows):
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # never a formula
+                if index < header_rows:
+                    cell.font = Font(bold=True)
+                cells.append(cell)
+            sheet.append(cells)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# --- aggregates ----------------------------------------------------------------------------------
+
+
+def _pct(value: float | None) -> object:
+    return None if value is None else round_half_up(value, 1)
+
+
+def _mean(value: float | None) -> object:
+    return None if value is None else round_half_up(value, 2)
+
+
+def aggregate_rows(results: WaveResults) -> list[Row]:
+    hidden = _("hidden (protection of small groups)")
+    rows: list[Row] = [[_("Question"), _("Text"), _("Statement"), _("Answer"), _("Count"), _("Share (%)"), "n",
+                        _("Mean"), _("Median")]]
+    if not results.displayable:
+        rows.append(["", hidden, "", "", None, None, None, None, None])
+        return rows
+
+    def choice_rows(key: str, text: str, statement: str, result) -> None:  # noqa: ANN001
+        if result.suppressed:
+            rows.append([key, text, statement, hidden, None, None, None, None, None])
+            return
+        for option in result.item.options:
+            rows.append([key, text, statement, option.label, result.counts.get(option.key, 0),
+                         _pct(result.shares.get(option.key)), result.n, _mean(result.mean), _mean(result.median)])
+
+    for result in results.items:
+        item = result.item
+        if item.kind == QuestionKind.MATRIX:
+            for statement in result.statements:
+                choice_rows(statement.item.key, item.text_de, statement.item.text_de, statement)
+        elif item.kind == QuestionKind.TEXT:
+            rows.append([item.key, item.text_de, "", _("free-text answers"), result.text_count, None, None, None, None])
+        elif item.kind == QuestionKind.NUMBER:
+            if result.suppressed:
+                rows.append([item.key, item.text_de, "", hidden, None, None, None, None, None])
+            else:
+                rows.append([item.key, item.text_de, "", "", None, None, result.n, _mean(result.mean),
+                             _mean(result.median)])
+        else:
+            choice_rows(item.key, item.text_de, "", result)
+    for item, counts in results.group_tables:
+        for key, n in counts.items():
+            label = _("No answer") if key == NO_ANSWER else (item.option(key).label if item.option(key) else key)
+            rows.append([item.key, item.text_de, "", label, n if n is not None else hidden, None, None, None, None])
+    return rows
+
+
+def aggregate_sheets(results: WaveResults) -> list[tuple[str, list[Row]]]:
+    survey = results.questionnaire.survey
+    info: list[Row] = [
+        [_("Survey"), survey.title], [_("Wave"), results.wave.name],
+        [_("Period"), f"{results.wave.starts_on:%d.%m.%Y} – {results.wave.ends_on:%d.%m.%Y}"],
+        [_("Minimum group size"), survey.min_group_size], [_("Responses"), results.total],
+        [_("Filter"), ", ".join(f"{results.questionnaire.by_key[d].text_de}: "
+                                f"{results.questionnaire.by_key[d].option(v).label}"  # type: ignore[union-attr]
+                                for d, v in results.conditions.items()) or _("none")],
+        [_("Responses in the filter"), results.n if results.n is not None else _("hidden")],
+    ]
+    sheets = [(_("Results"), aggregate_rows(results)), (_("About"), info)]
+    texts: list[Row] = [[_("Question"), _("Text"), _("Answer")]]
+    for result in results.items:
+        for text in result.texts or []:
+            texts.append([result.item.key, result.item.text_de, text])
+    if len(texts) > 1:
+        sheets.append((_("Free texts"), texts))
+    return sheets
+
+
+# --- raw responses ---------------------------------------------------------------------------------
+
+
+def _unit_columns(questionnaire: Questionnaire) -> list[tuple[Item, str | None, str]]:
+    """(unit, option key for multiple choice or None, header)."""
+    columns: list[tuple[Item, str | None, str]] = []
+    for unit in questionnaire.answer_units():
+        if unit.is_group:
+            continue
+        if unit.kind == QuestionKind.MULTIPLE:
+            columns += [(unit, o.key, f"{unit.key}:{o.key} ({o.label})") for o in unit.options]
+        else:
+            columns.append((unit, None, f"{unit.key} ({unit.text_de[:60]})"))
+    return columns
+
+
+def raw_rows(wave: Wave, questionnaire: Questionnaire, rng: random.Random | None = None) -> list[Row]:
+    """All responses of an ended wave, anonymity-safe (four queries)."""
+    k = questionnaire.survey.min_group_size
+    groups = questionnaire.group_items
+    dims = [g.key for g in groups]
+
+    def keys_of(codes: tuple[int, int, int]) -> tuple[str | None, ...]:
+        values = []
+        for g in groups:
+            code = codes[(g.group_slot or 1) - 1]
+            option = g.option_by_code(code) if code else None
+            values.append(option.key if option else None)
+        return tuple(values)
+
+    cells: dict[tuple[str | None, ...], int] = defaultdict(int)
+    for codes, n in group_cells(wave).items():
+        cells[keys_of(codes)] += n
+    try:
+        blanking = export_blanking(dims, cells, k) if dims else {(): frozenset()}
+    except ValueError as exc:
+        raise ExportRefused(_("A wave with fewer than %(k)d responses cannot be exported.") % {"k": k}) from exc
+    if sum(cells.values()) < k:
+        raise ExportRefused(_("A wave with fewer than %(k)d responses cannot be exported.") % {"k": k})
+
+    responses = list(Response.objects.filter(wave=wave).values_list("id", "g1", "g2", "g3"))
+    answers: dict[object, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for response_id, question_id, value in Answer.objects.filter(wave=wave).values_list(
+        "response_id", "question_id", "value"
+    ).iterator(chunk_size=20_000):
+        answers[response_id][question_id].append(value)
+    texts: dict[object, dict[int, str]] = defaultdict(dict)
+    for response_id, question_id, text in TextAnswer.objects.filter(wave=wave).values_list(
+        "response_id", "question_id", "text"
+    ).iterator(chunk_size=5_000):
+        texts[response_id][question_id] = text
+
+    columns = _unit_columns(questionnaire)
+    header: list[object] = [_("No."), *[f"{g.key} ({g.text_de[:60]})" for g in groups], *[c[2] for c in columns]]
+    body: list[list[object]] = []
+    for response_id, g1, g2, g3 in responses:
+        combo = keys_of((g1, g2, g3))
+        blanked = blanking.get(combo, frozenset(dims))
+        row: list[object] = []
+        for g, key in zip(groups, combo, strict=True):
+            option = g.option(key) if key and g.key not in blanked else None
+            row.append(option.label if option else None)
+        given = answers.get(response_id, {})
+        own_texts = texts.get(response_id, {})
+        for unit, option_key, _header in columns:
+            values = given.get(unit.id, [])
+            if unit.kind == QuestionKind.TEXT:
+                row.append(own_texts.get(unit.id))
+            elif unit.kind == QuestionKind.NUMBER:
+                row.append(values[0] if values else None)
+            elif unit.kind == QuestionKind.MULTIPLE:
+                option = unit.option(option_key or "")
+                row.append(None if not values else int(option is not None and option.code in values))
+            else:
+                option = unit.option_by_code(values[0]) if values else None
+                if option is None:
+                    row.append(None)
+                elif unit.kind in {QuestionKind.LIKERT, QuestionKind.STATEMENT} and not option.not_applicable:
+                    row.append(option.value if option.value is None or option.value % 1 else int(option.value))
+                else:
+                    row.append(option.label)
+        body.append(row)
+    (rng or random.SystemRandom()).shuffle(body)
+    return [header, *[[i, *row] for i, row in enumerate(body, start=1)]]
+
+
+def raw_sheets(wave: Wave, questionnaire: Questionnaire) -> list[tuple[str, list[Row]]]:
+    rows = raw_rows(wave, questionnaire)
+    legend: list[Row] = [[_("Column"), _("Meaning")]]
+    legend.append([_("No."), _("Running number in random order; it says nothing about the order of submission.")])
+    legend.append(["", _("Empty group cells: the answer was blanked because its group is smaller than the minimum "
+                         "group size, or the question was not answered.")])
+    for unit in questionnaire.answer_units():
+        if unit.kind in {QuestionKind.LIKERT, QuestionKind.STATEMENT}:
+            scale = ", ".join(f"{o.value:g} = {o.label}" for o in unit.levels)
+            legend.append([unit.key, f"{unit.text_de} ({scale})"])
+    return [(_("Responses"), rows), (_("Legend"), legend)]
+
+
+def rows_to_text(rows: Iterable[Row]) -> str:
+    return "\n".join(";".join("" if v is None else str(v) for v in row) for row in rows)

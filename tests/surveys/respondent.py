@@ -1,0 +1,46 @@
+"""A respondent driving the answer pages with Django's test client: reads the signed state from
+each page and posts the next page, as a browser without JavaScript would."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from django.test import Client
+
+STATE = re.compile(r'name="state" value="([^"]+)"')
+
+
+def state_of(page: str) -> str:
+    match = STATE.search(page)
+    assert match, "no state field on the page"
+    return html.unescape(match.group(1))
+
+
+class Respondent:
+    def __init__(self, url: str, client: Client | None = None) -> None:
+        self.url = url
+        self.client = client or Client()
+        self.page = ""
+        self.status = 0
+        self.response: Any = None
+
+    def open(self, query: str = "") -> Respondent:
+        self.response = self.client.get(self.url + query)
+        self.status = self.response.status_code
+        self.page = self.response.content.decode()
+        return self
+
+    def send(self, fields: dict[str, Any], action: str = "next") -> Respondent:
+        data: dict[str, Any] = {"state": state_of(self.page), "action": action}
+        for key, value in fields.items():
+            data[f"q_{key}"] = value
+        self.response = self.client.post(self.url, data)
+        self.status = self.response.status_code
+        self.page = self.response.content.decode()
+        return self
+
+    def text(self) -> str:
+        body = self.page[self.page.find("<main"):self.page.find("</main>")]
+        return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)))
