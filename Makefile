@@ -62,8 +62,12 @@ test: install lint check-migrations browser-deps ## the whole suite: lint, migra
 test-postgres: install browser-deps ## the suite against a local PostgreSQL (started if needed)
 	source scripts/postgres-env.sh && .venv/bin/pytest -q
 
-bench: install ## benchmarks, each printing JSON
-	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+bench: install ## benchmarks, each printing JSON (SQLite, then PostgreSQL for the survey figures)
+	$(PY) bench/language_bench.py
+	$(PY) bench/language_page.py
+	$(PY) bench/assessments_consensus.py
+	$(PY) bench/surveys_aggregation.py
+	source scripts/postgres-env.sh && $(PY) bench/surveys_aggregation.py && $(PY) bench/surveys_intake.py
 
 clean:
 	rm -rf .venv node_modules $(VENDOR) var
