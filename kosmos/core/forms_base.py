@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 
 class KernFormMixin:
@@ -60,3 +61,13 @@ class KernForm(KernFormMixin, forms.Form):
 
 class KernModelForm(KernFormMixin, forms.ModelForm):
     pass
+
+
+def add_service_error(form: forms.BaseForm, exc: ValidationError) -> None:
+    """Put a service's ValidationError on the form, so that nothing typed is lost: errors for a
+    field the form has go to that field, all others to the top of the form."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from kosmos.assessments.domain.smart import LETTERS, check_smart
 from kosmos.assessments.models import Assessment, Criterion, Finding
 from kosmos.core.access import org_permission_required
+from kosmos.core.forms_base import add_service_error
 from kosmos.improvement import selectors, services
 from kosmos.improvement.forms import ActionFieldForm, MilestoneForm, ProjectForm, WorkingGroupForm
 from kosmos.improvement.models import (
@@ -22,14 +23,6 @@ from kosmos.improvement.models import (
     Milestone,
     WorkingGroup,
 )
-
-
-def _add_errors(form, exc: ValidationError) -> None:  # noqa: ANN001
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 def _smart(goal: str, owner: str, due, indicator: str) -> dict:  # noqa: ANN001
@@ -120,7 +113,7 @@ def action_field_create(request: HttpRequest, org_slug: str) -> HttpResponse:
             field = services.do_create_action_field(acting_user=request.user, organisation=request.organisation,
                                                     data=data, findings=chosen, assessment=assessment)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The action field has been created."))
             return redirect("org:improvement_action_field_detail", org_slug=org_slug, field_id=field.public_id)
@@ -175,7 +168,7 @@ def project_create(request: HttpRequest, org_slug: str) -> HttpResponse:
             project = services.do_create_project(acting_user=request.user, organisation=request.organisation,
                                                  data=data, action_field=field, milestones=milestones)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The improvement project has been created."))
             return redirect("org:improvement_project_detail", org_slug=org_slug, project_id=project.public_id)
@@ -207,7 +200,7 @@ def project_edit(request: HttpRequest, org_slug: str, project_id: str) -> HttpRe
         try:
             services.do_update_project(acting_user=request.user, project=project, data=form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The improvement project has been saved."))
             return redirect("org:improvement_project_detail", org_slug=org_slug, project_id=project.public_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
@@ -19,15 +18,6 @@ def require_participant(request: HttpRequest, assessment: Assessment) -> None:
     """Ratings and the circle are for the group and the facilitator only (403 for others)."""
     if not selectors.is_participant(assessment, request.user, request.org_access):
         raise PermissionDenied
-
-
-def add_errors(form: forms.Form, exc: ValidationError) -> None:
-    """Put a service's errors on the form so that nothing typed is lost."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 def message_errors(request: HttpRequest, exc: ValidationError) -> None:

@@ -14,8 +14,9 @@ from django.views.decorators.http import require_POST
 from kosmos.assessments import selectors, services
 from kosmos.assessments.forms import AssessmentCreateForm, AssessmentEditForm, MilestoneForm, NextCycleForm
 from kosmos.assessments.models import Phase, TimelineMilestone
-from kosmos.assessments.views._common import add_errors, assessment_for, message_errors
+from kosmos.assessments.views._common import assessment_for, message_errors
 from kosmos.core.access import org_permission_required
+from kosmos.core.forms_base import add_service_error
 
 MAX_EFFORT_DAYS = 5
 # Survey templates that follow the EFQM logic (rating sheet, Quick-Check, staff t0 survey).
@@ -43,7 +44,7 @@ def assessment_create(request: HttpRequest, org_slug: str) -> HttpResponse:
             assessment = services.do_create_assessment(acting_user=request.user, organisation=request.organisation,
                                                        **form.cleaned_data)
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The self-assessment has been created with its timeline."))
             return redirect("org:assessment_detail", org_slug=org_slug, assessment_id=assessment.public_id)
@@ -137,7 +138,7 @@ def assessment_edit(request: HttpRequest, org_slug: str, assessment_id: str) -> 
         try:
             services.do_update_assessment(acting_user=request.user, assessment=assessment, data=form.cleaned_data)
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The self-assessment has been saved."))
             return redirect("org:assessment_detail", org_slug=org_slug, assessment_id=assessment.public_id)
@@ -167,7 +168,7 @@ def assessment_next_cycle(request: HttpRequest, org_slug: str, assessment_id: st
         try:
             new = services.do_start_next_cycle(acting_user=request.user, assessment=assessment, **form.cleaned_data)
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The next cycle has been created with the question set of the previous one."))
             return redirect("org:assessment_detail", org_slug=org_slug, assessment_id=new.public_id)

@@ -16,8 +16,9 @@ from kosmos.assessments.domain.consensus import merge_statements, rating_stats
 from kosmos.assessments.forms import ConsensusForm, FindingAddForm, FindingForm
 from kosmos.assessments.models import Finding, FindingKind, Phase
 from kosmos.assessments.services.consensus import proposal_for
-from kosmos.assessments.views._common import add_errors, assessment_for, message_errors, require_participant
+from kosmos.assessments.views._common import assessment_for, message_errors, require_participant
 from kosmos.core.access import org_permission_required
+from kosmos.core.forms_base import add_service_error
 
 
 @org_permission_required("assessments.rate")
@@ -69,7 +70,7 @@ def consensus_item(request: HttpRequest, org_slug: str, assessment_id: str, item
                 attributes=form.attribute_values(), reason=form.cleaned_data["reason"],
             )
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The consensus score has been recorded."))
             return redirect("org:assessment_consensus", org_slug=org_slug, assessment_id=assessment.public_id)
@@ -166,7 +167,7 @@ def finding_add(request: HttpRequest, org_slug: str, assessment_id: str) -> Http
         try:
             services.do_add_consensus_finding(acting_user=request.user, assessment=assessment, **form.cleaned_data)
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The finding has been added."))
             return redirect("org:assessment_findings", org_slug=org_slug, assessment_id=assessment.public_id)

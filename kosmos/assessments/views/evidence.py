@@ -14,8 +14,9 @@ from kosmos.assessments import selectors, services
 from kosmos.assessments.forms import EvidenceForm
 from kosmos.assessments.models import Evidence
 from kosmos.assessments.uploads import FILE_TYPES
-from kosmos.assessments.views._common import add_errors, assessment_for, require_participant
+from kosmos.assessments.views._common import assessment_for, require_participant
 from kosmos.core.access import org_permission_required
+from kosmos.core.forms_base import add_service_error
 
 
 @org_permission_required("assessments.rate")
@@ -51,7 +52,7 @@ def evidence_add(request: HttpRequest, org_slug: str, assessment_id: str, item_i
                 evidence_date=data["evidence_date"], confidentiality=data["confidentiality"],
             )
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The evidence has been added."))
             return redirect(_safe_next(request, assessment))

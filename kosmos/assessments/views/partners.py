@@ -16,9 +16,10 @@ from django.views.decorators.http import require_POST
 from kosmos.assessments import services
 from kosmos.assessments.forms import PartnerAcceptForm, PartnerProposeForm, RetrospectiveForm
 from kosmos.assessments.models import AssessmentItem, EcosystemMap, Partnership, PartnershipStatus
-from kosmos.assessments.views._common import add_errors, message_errors
+from kosmos.assessments.views._common import message_errors
 from kosmos.assessments.views.ecosystem import map_context
 from kosmos.core.access import org_permission_required
+from kosmos.core.forms_base import add_service_error
 
 
 def _partnership(request: HttpRequest, partnership_id: str) -> Partnership:
@@ -52,7 +53,7 @@ def partner_propose(request: HttpRequest, org_slug: str) -> HttpResponse:
             partnership = services.do_propose_partnership(
                 acting_user=request.user, organisation=request.organisation, **form.cleaned_data)
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The partnership has been proposed to %(org)s. It starts when they accept.")
                              % {"org": partnership.partner})
@@ -112,7 +113,7 @@ def partner_accept(request: HttpRequest, org_slug: str, partnership_id: str) -> 
             services.do_accept_partnership(acting_user=request.user, partnership=partnership,
                                            organisation=request.organisation, assessment=form.cleaned_data["assessment"])
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The partnership with %(org)s is active.") % {"org": partnership.proposer})
             return redirect("org:partner_detail", org_slug=org_slug, partnership_id=partnership.public_id)

@@ -20,8 +20,9 @@ from kosmos.assessments.forms import (
     QuestionSetConfirmForm,
 )
 from kosmos.assessments.models import CatalogueQuestion, GroupMember, QuestionCatalogue
-from kosmos.assessments.views._common import add_errors, assessment_for
+from kosmos.assessments.views._common import assessment_for
 from kosmos.core.access import org_permission_required
+from kosmos.core.forms_base import add_service_error
 from kosmos.core.models import User
 
 # --------------------------------------------------------------------------------------------------
@@ -63,7 +64,7 @@ def group_member_add(request: HttpRequest, org_slug: str, assessment_id: str) ->
         try:
             services.do_add_group_member(acting_user=request.user, assessment=assessment, user=user, data=data)
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("%(name)s is now in the assessment group.") % {"name": user})
             return redirect("org:assessment_group", org_slug=org_slug, assessment_id=assessment.public_id)
@@ -180,7 +181,7 @@ def question_set_confirm(request: HttpRequest, org_slug: str, assessment_id: str
                 accept_warnings=form.cleaned_data["accept_warnings"], note=form.cleaned_data["note"],
             )
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The question set has been fixed."))
             return redirect("org:assessment_question_set", org_slug=org_slug, assessment_id=assessment.public_id)
@@ -318,7 +319,7 @@ def own_question_create(request: HttpRequest, org_slug: str) -> HttpResponse:
                 evidence=form.cleaned_data["evidence"], based_on=basis,
             )
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The question %(code)s has been added to your catalogue.")
                              % {"code": question.code})

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from kosmos.assessments import selectors, services
 from kosmos.assessments.forms import ApplicationTextForm, RatingForm
 from kosmos.assessments.models import ApplicationText, Criterion, FindingKind, Phase
-from kosmos.assessments.views._common import add_errors, assessment_for, require_participant
+from kosmos.assessments.views._common import assessment_for, require_participant
 from kosmos.core.access import org_permission_required
-from kosmos.core.forms_base import KernForm
+from kosmos.core.forms_base import KernForm, add_service_error
 
 
 def _require_member(request: HttpRequest, assessment) -> None:  # noqa: ANN001
@@ -62,7 +62,7 @@ def my_rating(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpRe
                         continue
                     services.do_save_rating(acting_user=request.user, item=item, level=level)
             except ValidationError as exc:
-                add_errors(quick_form, exc)
+                add_service_error(quick_form, exc)
             else:
                 messages.success(request, _("Your estimates have been saved. Only you can see them until the "
                                             "assessment circle opens."))
@@ -115,7 +115,7 @@ def rating_item(request: HttpRequest, org_slug: str, assessment_id: str, item_id
                 strengths=form.cleaned_data["strengths"], improvements=form.cleaned_data["improvements"],
             )
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("Your rating has been saved."))
             if next_id and request.POST.get("action") == "next":
@@ -172,7 +172,7 @@ def application_text_edit(request: HttpRequest, org_slug: str, assessment_id: st
             services.do_save_application_text(acting_user=request.user, assessment=assessment, criterion=criterion,
                                               text=form.cleaned_data["text"])
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The text for criterion %(code)s has been saved.") % {"code": criterion.code})
             return redirect("org:assessment_application", org_slug=org_slug, assessment_id=assessment.public_id)

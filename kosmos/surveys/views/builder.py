@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kosmos.core.access import org_permission_required
+from kosmos.core.forms_base import add_service_error
 from kosmos.surveys import services
 from kosmos.surveys.content import load_questionnaire
 from kosmos.surveys.forms import QuestionForm, SectionForm, condition_choices
@@ -122,21 +123,13 @@ def question_create(request: HttpRequest, org_slug: str, survey_id: str) -> Http
             question = services.do_add_question(acting_user=request.user, section=section, kind=kind,
                                                 **form.service_kwargs(_question_map(survey)))
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The question has been added."))
             return _back(org_slug, survey, f"frage-{question.public_id}")
     return render(request, "surveys/question_form.html", {
         "form": form, "survey": survey, "section": section, "kind": QuestionKind(kind), "question": None,
     })
-
-
-def _add_errors(form: QuestionForm, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 @org_permission_required("surveys.manage")
@@ -154,7 +147,7 @@ def question_edit(request: HttpRequest, org_slug: str, survey_id: str, question_
             services.do_update_question(acting_user=request.user, question=question,
                                         **form.service_kwargs(_question_map(survey)))
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_service_error(form, exc)
         else:
             messages.success(request, _("The question has been saved."))
             return _back(org_slug, survey, f"frage-{question.public_id}")
