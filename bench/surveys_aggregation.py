@@ -246,7 +246,7 @@ def main() -> dict:
 
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(user, backend="kosmos.core.auth_backends.EmailBackend")
-    url = reverse("org:wave_results", kwargs={"org_slug": SLUG, "survey_id": survey.public_id,
+    url = reverse("org:survey_wave_results", kwargs={"org_slug": SLUG, "survey_id": survey.public_id,
                                               "wave_id": wave.public_id})
     page = client.get(url)
     assert page.status_code == 200 and page.content.count(b"<svg") >= QUESTIONS

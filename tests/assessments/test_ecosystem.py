@@ -12,7 +12,7 @@ from tests.assessments import builders
 
 def test_the_map_is_drawn_as_circles_with_the_entries_listed_beside_it(world, client_for):
     ecosystem = builders.ecosystem(world.freiburg, world.qm)
-    url = reverse("org:ecosystem_detail", kwargs={"org_slug": "freiburg", "map_id": ecosystem.public_id})
+    url = reverse("org:assessment_ecosystem_detail", kwargs={"org_slug": "freiburg", "map_id": ecosystem.public_id})
 
     html = client_for(world.staff).get(url).content.decode()
 
@@ -32,7 +32,7 @@ def test_every_change_is_kept_and_shown_in_the_history(world, client_for):
     versions = list(EcosystemEntryVersion.objects.filter(entry_id=entry.public_id).order_by("version"))
     assert [v.action for v in versions] == ["created", "updated", "deleted"]
     assert versions[0].assumed_view == "Termine sind schwer zu bekommen."
-    url = reverse("org:ecosystem_history", kwargs={"org_slug": "freiburg", "map_id": ecosystem.public_id})
+    url = reverse("org:assessment_ecosystem_history", kwargs={"org_slug": "freiburg", "map_id": ecosystem.public_id})
     html = client_for(world.staff).get(url).content.decode()
     assert "<del>Termine sind schwer zu bekommen.</del> <ins>Online-Termine sind praktisch.</ins>" in html
     assert "entfernt" in html
@@ -42,7 +42,7 @@ def test_every_change_is_kept_and_shown_in_the_history(world, client_for):
 
 def test_entries_are_added_through_the_form(world, client_for):
     ecosystem = builders.ecosystem(world.freiburg, world.qm)
-    url = reverse("org:ecosystem_entry_add", kwargs={"org_slug": "freiburg", "map_id": ecosystem.public_id})
+    url = reverse("org:assessment_ecosystem_entry_add", kwargs={"org_slug": "freiburg", "map_id": ecosystem.public_id})
 
     response = client_for(world.qm).post(url, {"sphere": "market", "label": "Zeitarbeitsfirmen",
                                                "assumed_view": "Wir bekommen zu wenige Bewerbungen."})

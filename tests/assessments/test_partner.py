@@ -33,7 +33,7 @@ def partnership(world, pforzheim):  # noqa: ANN001, ANN201
 
 def test_the_partner_sees_shared_maps_the_question_set_and_the_retrospective(world, pforzheim, partnership, client_for):
     _org, _qm, staff = pforzheim
-    url = reverse("org:partner_detail", kwargs={"org_slug": "pforzheim",
+    url = reverse("org:assessment_partner_detail", kwargs={"org_slug": "pforzheim",
                                                 "partnership_id": partnership["partnership"].public_id})
 
     html = client_for(staff).get(url).content.decode()
@@ -47,9 +47,9 @@ def test_the_partner_sees_shared_maps_the_question_set_and_the_retrospective(wor
 def test_the_partner_never_sees_ratings_scores_or_findings(world, pforzheim, partnership, client_for):
     _org, qm_p, _staff = pforzheim
     client = client_for(qm_p)
-    detail = reverse("org:partner_detail", kwargs={"org_slug": "pforzheim",
+    detail = reverse("org:assessment_partner_detail", kwargs={"org_slug": "pforzheim",
                                                    "partnership_id": partnership["partnership"].public_id})
-    ecosystem = reverse("org:partner_ecosystem", kwargs={
+    ecosystem = reverse("org:assessment_partner_ecosystem", kwargs={
         "org_slug": "pforzheim", "partnership_id": partnership["partnership"].public_id,
         "map_id": partnership["shared"].public_id})
 
@@ -62,7 +62,7 @@ def test_the_partner_never_sees_ratings_scores_or_findings(world, pforzheim, par
 
 def test_an_unshared_map_of_the_partner_answers_404(world, pforzheim, partnership, client_for):
     _org, qm_p, _staff = pforzheim
-    url = reverse("org:partner_ecosystem", kwargs={"org_slug": "pforzheim",
+    url = reverse("org:assessment_partner_ecosystem", kwargs={"org_slug": "pforzheim",
                                                    "partnership_id": partnership["partnership"].public_id,
                                                    "map_id": partnership["private"].public_id})
 
@@ -92,21 +92,21 @@ def test_a_proposed_or_ended_partnership_shares_nothing(world, pforzheim, partne
     organisation, qm_p, _staff = pforzheim
     services.do_end_partnership(acting_user=world.qm, partnership=partnership["partnership"],
                                 organisation=world.freiburg)
-    url = reverse("org:partner_detail", kwargs={"org_slug": "pforzheim",
+    url = reverse("org:assessment_partner_detail", kwargs={"org_slug": "pforzheim",
                                                 "partnership_id": partnership["partnership"].public_id})
 
     html = client_for(qm_p).get(url).content.decode()
 
     assert partnership["shared"].title not in html
     assert "beendet" in html
-    map_url = reverse("org:partner_ecosystem", kwargs={"org_slug": "pforzheim",
+    map_url = reverse("org:assessment_partner_ecosystem", kwargs={"org_slug": "pforzheim",
                                                        "partnership_id": partnership["partnership"].public_id,
                                                        "map_id": partnership["shared"].public_id})
     assert client_for(qm_p).get(map_url).status_code == 404
 
 
 def test_a_third_organisation_cannot_open_the_partnership(world, partnership, client_for):
-    url = reverse("org:partner_detail", kwargs={"org_slug": "ulm",
+    url = reverse("org:assessment_partner_detail", kwargs={"org_slug": "ulm",
                                                 "partnership_id": partnership["partnership"].public_id})
 
     assert client_for(world.outsider).get(url).status_code == 404
@@ -116,8 +116,8 @@ def test_only_the_invited_organisation_accepts(world, pforzheim, client_for):
     organisation, qm_p, _staff = pforzheim
     proposal = services.do_propose_partnership(acting_user=world.qm, organisation=world.freiburg,
                                                partner=organisation, assessment=None)
-    own = reverse("org:partner_accept", kwargs={"org_slug": "freiburg", "partnership_id": proposal.public_id})
-    theirs = reverse("org:partner_accept", kwargs={"org_slug": "pforzheim", "partnership_id": proposal.public_id})
+    own = reverse("org:assessment_partner_accept", kwargs={"org_slug": "freiburg", "partnership_id": proposal.public_id})
+    theirs = reverse("org:assessment_partner_accept", kwargs={"org_slug": "pforzheim", "partnership_id": proposal.public_id})
 
     assert client_for(world.qm).get(own).status_code == 404
     assert client_for(qm_p).post(theirs, {}).status_code == 302

@@ -69,7 +69,7 @@ def _survey(world) -> Survey:  # noqa: ANN001
 
 
 def _export(client, wave: Wave, kind: str, fmt: str, query: str = "") -> bytes:  # noqa: ANN001
-    url = reverse("org:wave_export", kwargs={"org_slug": "freiburg", "survey_id": wave.survey.public_id,
+    url = reverse("org:survey_wave_export", kwargs={"org_slug": "freiburg", "survey_id": wave.survey.public_id,
                                              "wave_id": wave.public_id, "kind": kind, "fmt": fmt})
     response = client.get(url + query)
     assert response.status_code in (200, 302)
@@ -142,7 +142,7 @@ def test_no_page_or_export_reveals_a_group_below_k(k, people, world, client_for,
         # the page (same numbers as the export): free texts only for groups of at least K
         if conditions and not 0 < n_filter < k:
             continue
-        page = client.get(reverse("org:wave_results", kwargs={
+        page = client.get(reverse("org:survey_wave_results", kwargs={
             "org_slug": "freiburg", "survey_id": survey.public_id, "wave_id": wave.public_id}) + query)
         text = page.content.decode()
         if n_filter < k:

@@ -49,6 +49,6 @@ def test_the_demo_is_loaded_once_and_its_results_are_shown(client_for):
     ended, running = freiburg.waves.order_by("number")
     assert ended.is_closed and ended.results_published and running.is_open and running.responses.count() > 0
     qm = User.objects.get(email="qm@hanse-rostock.example")
-    page = client_for(qm).get(reverse("org:wave_results", kwargs={
+    page = client_for(qm).get(reverse("org:survey_wave_results", kwargs={
         "org_slug": "hanse-rostock", "survey_id": rostock.public_id, "wave_id": t1.public_id}))
     assert page.status_code == 200 and "<svg" in page.content.decode()

@@ -32,7 +32,7 @@ def test_results_page_queries_do_not_grow_with_responses(survey, world, fill, cl
     close_wave(big)
 
     def url(wave, query=""):  # noqa: ANN001, ANN202
-        return reverse("org:wave_results", kwargs={"org_slug": "freiburg", "survey_id": survey.public_id,
+        return reverse("org:survey_wave_results", kwargs={"org_slug": "freiburg", "survey_id": survey.public_id,
                                                    "wave_id": wave.public_id}) + query
 
     # The first visit of an ended wave builds its answer cube (a fixed number of statements more).

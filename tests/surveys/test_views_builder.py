@@ -52,7 +52,7 @@ def test_a_question_with_a_condition_is_added_through_the_pages(survey, world, c
     client = client_for(world.qm)
     section = survey.sections.last()
     source = Question.objects.get(survey=survey, kind="likert")
-    url = org_url("question_create", survey_id=survey.public_id) + f"?abschnitt={section.public_id}&art=single"
+    url = org_url("survey_question_create", survey_id=survey.public_id) + f"?abschnitt={section.public_id}&art=single"
     form = client.get(url).content.decode()
     assert f'value="{source.public_id}=1"' in form  # earlier answers are offered as conditions
 
@@ -66,7 +66,7 @@ def test_a_question_with_a_condition_is_added_through_the_pages(survey, world, c
 
 
 def test_a_choice_question_needs_two_options_and_keeps_the_text(survey, world, client_for):
-    url = org_url("question_create", survey_id=survey.public_id) + f"?abschnitt={survey.sections.first().public_id}&art=single"
+    url = org_url("survey_question_create", survey_id=survey.public_id) + f"?abschnitt={survey.sections.first().public_id}&art=single"
 
     response = client_for(world.qm).post(url, {"text": "Nur eine Antwort?", "options": "Ja"})
 
@@ -77,7 +77,7 @@ def test_a_choice_question_needs_two_options_and_keeps_the_text(survey, world, c
 
 
 def test_without_a_type_the_question_page_asks_for_it(survey, world, client_for):
-    page = client_for(world.qm).get(org_url("question_create", survey_id=survey.public_id)).content.decode()
+    page = client_for(world.qm).get(org_url("survey_question_create", survey_id=survey.public_id)).content.decode()
 
     assert "Art der Frage" in page or "Bewertungsskala" in page
 
@@ -85,11 +85,11 @@ def test_without_a_type_the_question_page_asks_for_it(survey, world, client_for)
 def test_editing_a_question_and_moving_it(survey, world, client_for):
     client = client_for(world.qm)
     question = Question.objects.get(survey=survey, kind="number")
-    url = org_url("question_edit", survey_id=survey.public_id, question_id=question.public_id)
+    url = org_url("survey_question_edit", survey_id=survey.public_id, question_id=question.public_id)
     assert 'value="50"' in client.get(url).content.decode()
 
     client.post(url, {"text": "Seit wie vielen Monaten?", "number_min": "0", "number_max": "600", "unit": "Monate"})
-    client.post(org_url("question_move", survey_id=survey.public_id, question_id=question.public_id),
+    client.post(org_url("survey_question_move", survey_id=survey.public_id, question_id=question.public_id),
                 {"richtung": "hoch"})
 
     question.refresh_from_db()
@@ -102,7 +102,7 @@ def test_a_started_survey_cannot_be_edited_but_copied(survey, world, client_for)
     client = client_for(world.qm)
     question = Question.objects.filter(survey=survey, parent__isnull=True).first()
 
-    response = client.get(org_url("question_edit", survey_id=survey.public_id, question_id=question.public_id))
+    response = client.get(org_url("survey_question_edit", survey_id=survey.public_id, question_id=question.public_id))
     assert response.status_code == 302
     detail = client.get(org_url("survey_detail", survey_id=survey.public_id)).content.decode()
     assert "Die Fragen sind gesperrt" in detail and "Frage hinzufügen" not in detail

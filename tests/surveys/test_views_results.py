@@ -26,7 +26,7 @@ def ended(wave, fill) -> Wave:  # noqa: ANN001
 
 
 def results_url(wave: Wave, **params: str) -> str:
-    base = reverse("org:wave_results", kwargs={"org_slug": "freiburg", "survey_id": wave.survey.public_id,
+    base = reverse("org:survey_wave_results", kwargs={"org_slug": "freiburg", "survey_id": wave.survey.public_id,
                                                "wave_id": wave.public_id})
     query = "&".join(f"{k}={v}" for k, v in params.items())
     return f"{base}?{query}" if query else base
@@ -80,13 +80,13 @@ def test_a_filter_on_a_large_group_shows_its_results_and_free_texts(ended, clien
 
 def test_staff_see_results_only_when_published(ended, client_for, world):
     staff = client_for(world.staff)
-    published_url = reverse("org:wave_results_published", kwargs={
+    published_url = reverse("org:survey_wave_results_published", kwargs={
         "org_slug": "freiburg", "survey_id": ended.survey.public_id, "wave_id": ended.public_id})
 
     assert staff.get(results_url(ended)).status_code == 403
     assert staff.get(published_url).status_code == 404
 
-    response = client_for(world.qm).post(reverse("org:wave_publish", kwargs={
+    response = client_for(world.qm).post(reverse("org:survey_wave_publish", kwargs={
         "org_slug": "freiburg", "survey_id": ended.survey.public_id, "wave_id": ended.public_id}),
         {"veroeffentlichen": "1"})
     assert response.status_code == 302
@@ -105,7 +105,7 @@ def test_a_running_wave_cannot_be_published(wave, world):
 
 
 def _export(client, wave: Wave, kind: str, fmt: str, **params: str):  # noqa: ANN001, ANN202
-    base = reverse("org:wave_export", kwargs={"org_slug": "freiburg", "survey_id": wave.survey.public_id,
+    base = reverse("org:survey_wave_export", kwargs={"org_slug": "freiburg", "survey_id": wave.survey.public_id,
                                               "wave_id": wave.public_id, "kind": kind, "fmt": fmt})
     query = "&".join(f"{k}={v}" for k, v in params.items())
     return client.get(f"{base}?{query}" if query else base)
@@ -173,7 +173,7 @@ def test_a_wave_below_the_minimum_group_size_has_no_raw_export(wave, fill, clien
 
 
 def test_the_report_is_a_pdf(ended, client_for, world):
-    response = client_for(world.qm).get(reverse("org:wave_report", kwargs={
+    response = client_for(world.qm).get(reverse("org:survey_wave_report", kwargs={
         "org_slug": "freiburg", "survey_id": ended.survey.public_id, "wave_id": ended.public_id}))
 
     assert response.status_code == 200

@@ -26,19 +26,19 @@ def wave_url(name: str, wave: Wave, **kwargs: object) -> str:
 def test_a_wave_is_planned_started_and_ended_through_the_pages(survey, world, client_for):
     client = client_for(world.qm)
     today = timezone.localdate()
-    response = client.post(reverse("org:wave_create", kwargs={"org_slug": "freiburg", "survey_id": survey.public_id}),
+    response = client.post(reverse("org:survey_wave_create", kwargs={"org_slug": "freiburg", "survey_id": survey.public_id}),
                            {"name": "t0", "mode": "link", "starts_on": today.isoformat(),
                             "ends_on": (today + dt.timedelta(days=10)).isoformat()})
     wave = Wave.objects.get()
     assert response.status_code == 302 and wave.state == WaveState.DRAFT
 
-    client.post(wave_url("wave_start", wave))
+    client.post(wave_url("survey_wave_start", wave))
     wave.refresh_from_db()
     assert wave.state == WaveState.OPEN and wave.survey.structure_locked
-    page = client.get(wave_url("wave_detail", wave)).content.decode()
+    page = client.get(wave_url("survey_wave_detail", wave)).content.decode()
     assert services.wave_link(wave) in page and "<svg" in page and 'aria-hidden="true"' in page
 
-    client.post(wave_url("wave_close", wave))
+    client.post(wave_url("survey_wave_close", wave))
     wave.refresh_from_db()
     assert wave.state == WaveState.CLOSED
     actions = set(AuditEvent.objects.values_list("action", flat=True))
@@ -56,7 +56,7 @@ def test_a_wave_ends_by_itself_after_its_last_day(wave):
 def test_the_period_is_checked(survey, world, client_for):
     today = timezone.localdate()
     response = client_for(world.qm).post(
-        reverse("org:wave_create", kwargs={"org_slug": "freiburg", "survey_id": survey.public_id}),
+        reverse("org:survey_wave_create", kwargs={"org_slug": "freiburg", "survey_id": survey.public_id}),
         {"name": "t0", "mode": "link", "starts_on": today.isoformat(), "ends_on": (today - dt.timedelta(days=1)).isoformat()})
 
     assert response.status_code == 200
@@ -75,14 +75,14 @@ def test_a_new_wave_asks_the_same_questions(survey, world, fill):
 def test_qr_codes_and_the_poster(wave, world, client_for):
     client = client_for(world.staff)
 
-    svg = client.get(wave_url("wave_qr", wave, fmt="svg"))
-    png = client.get(wave_url("wave_qr", wave, fmt="png"))
-    poster = client.get(wave_url("wave_poster", wave))
+    svg = client.get(wave_url("survey_wave_qr", wave, fmt="svg"))
+    png = client.get(wave_url("survey_wave_qr", wave, fmt="png"))
+    poster = client.get(wave_url("survey_wave_poster", wave))
 
     assert svg["Content-Type"] == "image/svg+xml" and svg.content.startswith(b"<svg")
     assert png["Content-Type"] == "image/png" and png.content.startswith(b"\x89PNG")
     assert poster["Content-Type"] == "application/pdf" and poster.content.startswith(b"%PDF")
-    assert client.get(wave_url("wave_qr", wave, fmt="gif")).status_code == 404
+    assert client.get(wave_url("survey_wave_qr", wave, fmt="gif")).status_code == 404
 
 
 @pytest.fixture
@@ -92,24 +92,24 @@ def token_wave(survey, world) -> Wave:  # noqa: ANN001
 
 def test_cards_with_one_time_codes_are_printed_again_with_the_unused_codes(token_wave, world, client_for):
     client = client_for(world.qm)
-    response = client.post(wave_url("wave_tokens", token_wave), {"aktion": "karten", "count": "5"})
+    response = client.post(wave_url("survey_wave_tokens", token_wave), {"aktion": "karten", "count": "5"})
     assert response.status_code == 302
     batch = token_wave.token_batches.get()
     code = services.batch_codes(batch)[0]
     submit(token_wave, answers_for(token_wave.survey), token=code)
 
-    pdf = client.get(wave_url("wave_cards", token_wave, batch_id=batch.public_id))
+    pdf = client.get(wave_url("survey_wave_cards", token_wave, batch_id=batch.public_id))
 
     assert pdf.content.startswith(b"%PDF")
     assert len(services.batch_codes(batch)) == 4
-    page = client.get(wave_url("wave_tokens", token_wave)).content.decode()
+    page = client.get(wave_url("survey_wave_tokens", token_wave)).content.decode()
     assert "1 von 5 Codes wurden verwendet." in page
 
 
 def test_invitations_reminders_and_deleting_the_addresses(token_wave, world, client_for, django_capture_on_commit_callbacks):
     client = client_for(world.qm)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(wave_url("wave_tokens", token_wave),
+        client.post(wave_url("survey_wave_tokens", token_wave),
                     {"aktion": "einladen", "addresses": "a@test.example\nb@test.example, a@test.example"})
 
     assert len(mail.outbox) == 2
@@ -121,11 +121,11 @@ def test_invitations_reminders_and_deleting_the_addresses(token_wave, world, cli
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(wave_url("wave_tokens", token_wave), {"aktion": "erinnern"})
+        client.post(wave_url("survey_wave_tokens", token_wave), {"aktion": "erinnern"})
     assert [m.to[0] for m in mail.outbox] == [a for a in ("a@test.example", "b@test.example") if a != answered]
     assert "Erinnerung" in mail.outbox[0].subject
 
-    client.post(wave_url("wave_tokens", token_wave), {"aktion": "adressen-loeschen"})
+    client.post(wave_url("survey_wave_tokens", token_wave), {"aktion": "adressen-loeschen"})
     assert not SurveyInvitation.objects.exists()
     assert Token.objects.count() == 2  # the links sent stay valid
     event = AuditEvent.objects.get(action="wave.invitations_sent")
@@ -133,7 +133,7 @@ def test_invitations_reminders_and_deleting_the_addresses(token_wave, world, cli
 
 
 def test_invalid_addresses_are_named(token_wave, world, client_for):
-    response = client_for(world.qm).post(wave_url("wave_tokens", token_wave),
+    response = client_for(world.qm).post(wave_url("survey_wave_tokens", token_wave),
                                          {"aktion": "einladen", "addresses": "gut@test.example\nkeine-adresse"})
 
     assert "Diese Adressen sind nicht gültig: keine-adresse" in response.content.decode()
@@ -141,7 +141,7 @@ def test_invalid_addresses_are_named(token_wave, world, client_for):
 
 
 def test_the_token_page_is_only_for_token_waves(wave, world, client_for):
-    assert client_for(world.qm).get(wave_url("wave_tokens", wave)).status_code == 404
+    assert client_for(world.qm).get(wave_url("survey_wave_tokens", wave)).status_code == 404
 
 
 def test_a_started_wave_keeps_its_mode_and_changing_an_ended_period_clears_its_cube(wave, world, fill):

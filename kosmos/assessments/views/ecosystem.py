@@ -50,7 +50,7 @@ def map_create(request: HttpRequest, org_slug: str) -> HttpResponse:
         ecosystem = services.do_create_ecosystem_map(acting_user=request.user, organisation=request.organisation,
                                                      data=form.cleaned_data)
         messages.success(request, _("The ecosystem map has been created. Now add stakeholders, market actors and trends."))
-        return redirect("org:ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
+        return redirect("org:assessment_ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
     return render(request, "assessments/ecosystem_form.html", {"form": form})
 
 
@@ -70,7 +70,7 @@ def map_edit(request: HttpRequest, org_slug: str, map_id: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.do_update_ecosystem_map(acting_user=request.user, ecosystem=ecosystem, data=form.cleaned_data)
         messages.success(request, _("The ecosystem map has been saved."))
-        return redirect("org:ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
+        return redirect("org:assessment_ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
     return render(request, "assessments/ecosystem_form.html", {"form": form, "ecosystem": ecosystem})
 
 
@@ -86,7 +86,7 @@ def entry_add(request: HttpRequest, org_slug: str, map_id: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.do_add_ecosystem_entry(acting_user=request.user, ecosystem=ecosystem, data=form.cleaned_data)
         messages.success(request, _("The entry has been added."))
-        return redirect("org:ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
+        return redirect("org:assessment_ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
     return render(request, "assessments/ecosystem_entry_form.html", {"form": form, "ecosystem": ecosystem})
 
 
@@ -99,7 +99,7 @@ def entry_edit(request: HttpRequest, org_slug: str, map_id: str, entry_id: str) 
     if request.method == "POST" and form.is_valid():
         services.do_update_ecosystem_entry(acting_user=request.user, entry=entry, data=form.cleaned_data)
         messages.success(request, _("The entry has been saved."))
-        return redirect("org:ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
+        return redirect("org:assessment_ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
     return render(request, "assessments/ecosystem_entry_form.html",
                   {"form": form, "ecosystem": ecosystem, "entry": entry})
 
@@ -111,7 +111,7 @@ def entry_delete(request: HttpRequest, org_slug: str, map_id: str, entry_id: str
     if request.method == "POST":
         services.do_delete_ecosystem_entry(acting_user=request.user, entry=entry)
         messages.success(request, _("The entry has been removed. It stays in the history."))
-        return redirect("org:ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
+        return redirect("org:assessment_ecosystem_detail", org_slug=org_slug, map_id=ecosystem.public_id)
     return render(request, "assessments/ecosystem_entry_delete.html", {"ecosystem": ecosystem, "entry": entry})
 
 

@@ -57,7 +57,7 @@ def partner_propose(request: HttpRequest, org_slug: str) -> HttpResponse:
         else:
             messages.success(request, _("The partnership has been proposed to %(org)s. It starts when they accept.")
                              % {"org": partnership.partner})
-            return redirect("org:partner_list", org_slug=org_slug)
+            return redirect("org:assessment_partner_list", org_slug=org_slug)
     return render(request, "assessments/partner_form.html", {"form": form})
 
 
@@ -116,7 +116,7 @@ def partner_accept(request: HttpRequest, org_slug: str, partnership_id: str) -> 
             add_service_error(form, exc)
         else:
             messages.success(request, _("The partnership with %(org)s is active.") % {"org": partnership.proposer})
-            return redirect("org:partner_detail", org_slug=org_slug, partnership_id=partnership.public_id)
+            return redirect("org:assessment_partner_detail", org_slug=org_slug, partnership_id=partnership.public_id)
     return render(request, "assessments/partner_accept.html", {"form": form, "partnership": partnership})
 
 
@@ -130,7 +130,7 @@ def partner_end(request: HttpRequest, org_slug: str, partnership_id: str) -> Htt
         message_errors(request, exc)
     else:
         messages.success(request, _("The partnership has been ended. Nothing is shared any more."))
-    return redirect("org:partner_list", org_slug=org_slug)
+    return redirect("org:assessment_partner_list", org_slug=org_slug)
 
 
 @org_permission_required("assessments.rate")
@@ -148,7 +148,7 @@ def partner_retrospective(request: HttpRequest, org_slug: str, partnership_id: s
             messages.success(request, _("Your contribution to the retrospective has been saved."))
     else:
         messages.error(request, _("Please write a contribution first."))
-    return redirect("org:partner_detail", org_slug=org_slug, partnership_id=partnership.public_id)
+    return redirect("org:assessment_partner_detail", org_slug=org_slug, partnership_id=partnership.public_id)
 
 
 @org_permission_required("assessments.view")

@@ -95,7 +95,7 @@ def wave_publish(request: HttpRequest, org_slug: str, survey_id: str, wave_id: s
     else:
         messages.success(request, _("The results are now visible to all staff.") if publish
                          else _("The results are no longer visible to staff."))
-    return redirect("org:wave_results", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
+    return redirect("org:survey_wave_results", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
 
 
 def _closed_or_404(wave: Wave) -> None:
@@ -131,7 +131,7 @@ def wave_export(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
             sheets = exports.raw_sheets(wave, questionnaire)
         except exports.ExportRefused as exc:
             messages.error(request, str(exc))
-            return redirect("org:wave_results", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
+            return redirect("org:survey_wave_results", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
     content = exports.to_csv(sheets) if fmt == "csv" else exports.to_xlsx(sheets)
     return _download(content, fmt, stem)
 

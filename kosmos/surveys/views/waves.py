@@ -21,7 +21,7 @@ from kosmos.surveys.views.common import error_text, get_survey, get_wave
 
 
 def _to_wave(org_slug: str, wave: Wave) -> HttpResponse:
-    return redirect("org:wave_detail", org_slug=org_slug, survey_id=wave.survey.public_id, wave_id=wave.public_id)
+    return redirect("org:survey_wave_detail", org_slug=org_slug, survey_id=wave.survey.public_id, wave_id=wave.public_id)
 
 
 def _attachment(content: bytes, content_type: str, filename: str, *, inline: bool = False) -> HttpResponse:
@@ -177,7 +177,7 @@ def wave_tokens(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
                                                          count=cards_form.cleaned_data["count"])
                 messages.success(request, _("%(n)d access codes have been created. Download the cards now.")
                                  % {"n": batch.size})
-                return redirect("org:wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
+                return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "einladen" and invite_form.is_valid():
                 valid, invalid = services.parse_addresses(invite_form.cleaned_data["addresses"])
                 if invalid:
@@ -188,15 +188,15 @@ def wave_tokens(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
                 else:
                     sent = services.do_invite_by_email(acting_user=request.user, wave=wave, addresses=valid)
                     messages.success(request, _("%(n)d invitations are being sent.") % {"n": sent})
-                    return redirect("org:wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
+                    return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "erinnern":
                 sent = services.do_send_reminders(acting_user=request.user, wave=wave)
                 messages.success(request, _("%(n)d reminders are being sent.") % {"n": sent})
-                return redirect("org:wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
+                return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "adressen-loeschen":
                 deleted = services.do_delete_address_list(acting_user=request.user, wave=wave)
                 messages.success(request, _("%(n)d e-mail addresses have been deleted.") % {"n": deleted})
-                return redirect("org:wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
+                return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
         except ValidationError as exc:
             messages.error(request, error_text(exc))
     batches = list(TokenBatch.objects.filter(wave=wave).order_by("created_at"))
