@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from kosmos.core.audit_labels import register_labels
-
 ACTIONS = {
     "assessment.created": _("created a self-assessment"),
     "assessment.updated": _("changed a self-assessment"),
@@ -46,20 +44,17 @@ ACTIONS = {
 }
 
 OBJECT_TYPES = {
-    "assessment": _("Self-assessment"),
-    "timelinemilestone": _("Milestone of the timeline"),
-    "groupmember": _("Member of the assessment group"),
-    "cataloguequestion": _("Question"),
-    "evidence": _("Evidence"),
-    "rating": _("Individual rating"),
-    "consensusscore": _("Consensus score"),
-    "finding": _("Strength or improvement potential"),
-    "ecosystemmap": _("Ecosystem map"),
-    "ecosystementry": _("Ecosystem entry"),
-    "partnership": _("Partnership"),
-    "retrospectivenote": _("Retrospective contribution"),
+    "assessments.assessment": _("Self-assessment"),
+    "assessments.timelinemilestone": _("Milestone of the timeline"),
+    "assessments.groupmember": _("Member of the assessment group"),
+    "assessments.cataloguequestion": _("Question"),
+    "assessments.evidence": _("Evidence"),
+    "assessments.rating": _("Individual rating"),
+    "assessments.consensusscore": _("Consensus score"),
+    "assessments.finding": _("Strength or improvement potential"),
+    "assessments.ecosystemmap": _("Ecosystem map"),
+    "assessments.ecosystementry": _("Ecosystem entry"),
+    "assessments.partnership": _("Partnership"),
+    "assessments.retrospectivenote": _("Retrospective contribution"),
 }
 
-
-def register_assessment_labels() -> None:
-    register_labels(actions=ACTIONS, object_types=OBJECT_TYPES)

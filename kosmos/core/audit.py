@@ -49,7 +49,7 @@ def log_event(
 ) -> AuditEvent:
     """Write one audit event. Call it inside the service's transaction."""
     if obj is not None:
-        object_type = object_type or obj._meta.model_name
+        object_type = object_type or obj._meta.label_lower
         public = getattr(obj, "public_id", None) or getattr(obj, "slug", None) or obj.pk
         object_id = object_id or str(public)
         object_repr = object_repr or str(obj)

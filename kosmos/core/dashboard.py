@@ -1,11 +1,16 @@
-"""Panels that modules add to the organisation dashboard (real content only)."""
+"""Panels that modules add to the organisation dashboard (real content only).
+
+Modules declare their panels in their ``Module`` declaration (``kosmos.core.modules``); a
+panel is asked for content only when the member has the panel's permission.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.http import HttpRequest
+
+from kosmos.core.modules import modules
 
 
 @dataclass(frozen=True)
@@ -14,19 +19,16 @@ class Panel:
     context: dict[str, object]
 
 
-PanelProvider = Callable[[HttpRequest], Panel | None]
-_PROVIDERS: list[PanelProvider] = []
-
-
-def register_dashboard_panel(provider: PanelProvider) -> None:
-    if provider not in _PROVIDERS:
-        _PROVIDERS.append(provider)
-
-
 def dashboard_panels(request: HttpRequest) -> list[Panel]:
+    access = getattr(request, "org_access", None)
+    if access is None:
+        return []
     panels = []
-    for provider in _PROVIDERS:
-        panel = provider(request)
-        if panel is not None:
-            panels.append(panel)
+    for module in modules():
+        for declared in module.panels:
+            if not access.has(declared.permission):
+                continue
+            panel = declared.provider(request)
+            if panel is not None:
+                panels.append(panel)
     return panels

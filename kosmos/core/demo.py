@@ -1,15 +1,14 @@
 """Demo data: the 16 Jobcenters of the report (section 6 and 8.4), a programme office,
 an adviser and demo users for every role (invented names).
 
-Modules add their own demo content with ``register_demo_loader``; loaders run in order
-after the core data, inside the same transaction.
+Modules add their own demo content with the ``demo_loader`` of their ``Module`` declaration;
+loaders run in module order after the core data, inside the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from django.db import transaction
 from kosmos.core.audit import log_event
 from kosmos.core.models import AdviserAssignment, Membership, Office, Organisation, User
 from kosmos.core.models.organisations import OrganisationKind
+from kosmos.core.modules import modules
 from kosmos.core.roles import PlatformRole, Role
 
 DEMO_PASSWORD = "kosmos-demo-2026"  # noqa: S105 - documented demo password, refused unless KOSMOS_DEBUG is on
@@ -40,16 +40,6 @@ QM_NAMES = [
 ADVISER = ("begleitung@kosmos.example", "Renate Albers")
 PROGRAMME_OFFICE = ("programmbuero@kosmos.example", "Felix Hartmann")
 ADVISED_SLUGS = ["freiburg", "pforzheim", "braunschweig", "anhalt-bitterfeld", "hanse-rostock"]
-
-DemoLoader = Callable[[], None]
-_LOADERS: list[tuple[int, DemoLoader]] = []
-
-
-def register_demo_loader(loader: DemoLoader, order: int = 100) -> None:
-    if all(existing is not loader for _, existing in _LOADERS):
-        _LOADERS.append((order, loader))
-        _LOADERS.sort(key=lambda item: item[0])
-
 
 def _user(email: str, name: str, platform_role: str = "") -> User:
     user, created = User.objects.get_or_create(
@@ -139,8 +129,9 @@ def load_demo() -> dict[str, int]:
     for slug in ADVISED_SLUGS:
         AdviserAssignment.objects.get_or_create(adviser=adviser, organisation=organisations[slug])
 
-    for _, loader in _LOADERS:
-        loader()
+    for module in modules():
+        if module.demo_loader is not None:
+            module.demo_loader()
     return {
         "organisations": Organisation.objects.count(),
         "users": User.objects.filter(is_demo=True).count(),

@@ -22,10 +22,10 @@ ACTIONS = {
     "improvement.working_group_updated": _("changed a working group"),
 }
 OBJECT_TYPES = {
-    "actionfield": _("Action field"),
-    "improvementproject": _("Improvement project"),
-    "milestone": _("Milestone"),
-    "workinggroup": _("Working group"),
+    "improvement.actionfield": _("Action field"),
+    "improvement.improvementproject": _("Improvement project"),
+    "improvement.milestone": _("Milestone"),
+    "improvement.workinggroup": _("Working group"),
 }
 
 

@@ -48,7 +48,7 @@ def test_the_audit_log_speaks_german():
     with translation.override("de"):
         assert action_label("language.template_created") == "hat eine Briefvorlage angelegt"
         assert action_label("language.glossary_deleted") == "hat einen Glossar-Eintrag entfernt"
-        assert object_type_label("letterversion") == "Fassung einer Briefvorlage"
+        assert object_type_label("language.letterversion") == "Fassung einer Briefvorlage"
 
 
 def test_the_audit_log_page_lists_library_changes(world, client_for):

@@ -17,7 +17,7 @@ from kosmos.surveys.content import load_questionnaire
 from kosmos.surveys.flow import Flow
 from kosmos.surveys.forms import SurveyCreateForm, SurveySettingsForm, TranslationForm
 from kosmos.surveys.languages import LANGUAGES
-from kosmos.surveys.models import QuestionKind, Response, Survey, Wave, WaveStatus
+from kosmos.surveys.models import QuestionKind, Response, Survey, Wave
 from kosmos.surveys.views.common import get_survey
 
 
@@ -174,18 +174,3 @@ def survey_translation(request: HttpRequest, org_slug: str, survey_id: str, lang
     })
 
 
-def running_waves_panel(request: HttpRequest):  # noqa: ANN201
-    """Dashboard panel: running waves with their response counts (never per group)."""
-    from kosmos.core.dashboard import Panel
-
-    access = getattr(request, "org_access", None)
-    if access is None or not access.has("surveys.view"):
-        return None
-    waves = [
-        w for w in Wave.objects.filter(survey__organisation=request.organisation, status=WaveStatus.RUNNING)
-        .select_related("survey").annotate(responses_count=Count("responses")).order_by("ends_on")
-        if w.is_open
-    ]
-    if not waves:
-        return None
-    return Panel("surveys/dashboard_panel.html", {"waves": waves, "organisation": request.organisation})

@@ -1,0 +1,22 @@
+"""The module declaration of self-assessment (``kosmos.core.modules``)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from kosmos.assessments import urls
+from kosmos.assessments.audit import ACTIONS, OBJECT_TYPES
+from kosmos.assessments.demo import load_assessment_demo
+from kosmos.assessments.panels import assessment_panel
+from kosmos.core.modules import DashboardPanel, Module, Navigation
+
+MODULE = Module(
+    label="assessments",
+    name=_("Self-assessment"),
+    urls=urls,
+    navigation=(Navigation(_("Self-assessment"), "org:assessment_list", "assessments.view"),),
+    panels=(DashboardPanel("assessments.view", assessment_panel),),
+    demo_loader=load_assessment_demo,
+    audit_actions=ACTIONS,
+    audit_object_types=OBJECT_TYPES,
+)

@@ -1,0 +1,19 @@
+"""The module declaration of improvement (``kosmos.core.modules``)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from kosmos.core.modules import DashboardPanel, Module, Navigation
+from kosmos.improvement import urls
+from kosmos.improvement.panels import ACTIONS, OBJECT_TYPES, projects_panel
+
+MODULE = Module(
+    label="improvement",
+    name=_("Improvement"),
+    urls=urls,
+    navigation=(Navigation(_("Improvement"), "org:improvement_overview", "improvement.view"),),
+    panels=(DashboardPanel("improvement.view", projects_panel),),
+    audit_actions=ACTIONS,
+    audit_object_types=OBJECT_TYPES,
+)
