@@ -1,8 +1,8 @@
 """Demo data of the self-assessment (invented people, plausible content).
 
 - Freiburg and Pforzheim: finished workshop assessments (2022) in the partner model, with shared
-  ecosystem maps and a joint retrospective; Freiburg also has action fields, three improvement
-  projects and a working group.
+  ecosystem maps and a joint retrospective (Freiburg's action fields and projects come from the
+  improvement module's demo, through the hub).
 - Braunschweig: a Quick-Check answered by the management.
 
 Idempotent: an organisation whose demo assessment exists is left alone. Ratings, findings and
@@ -291,74 +291,6 @@ def _workshop(organisation: Organisation, title: str, start: dt.date, facilitato
     return Assessment.objects.get(pk=assessment.pk)
 
 
-def _freiburg_improvement(organisation: Organisation, assessment: Assessment, qm: User, management: User,
-                          members: list[User]) -> None:
-    from kosmos.improvement import services as improvement
-    from kosmos.improvement.models import ProjectStatus
-
-    potentials = {f.text: f for f in Finding.objects.filter(assessment=assessment, is_consensus=True,
-                                                            kind="improvement")}
-    criteria = {c.code: c for c in Criterion.objects.filter(model=assessment.model)}
-
-    def pick(*starts: str) -> list[Finding]:
-        return [f for text, f in potentials.items() if any(text.startswith(s) for s in starts)]
-
-    fields = [
-        ("Leitbild in die Teams tragen", "1", pick("Leitbild", "Strategie"), 3, 1,
-         "Bis Ende 2022 kennen mindestens 80 % der Mitarbeitenden das Leitbild, damit Entscheidungen nachvollziehbar werden.",
-         "Anteil in der Mitarbeitendenbefragung, der das Leitbild kennt", "Geschäftsführung"),
-        ("Kundenfeedback regelmäßig einholen", "6", pick("Keine regelmäßige", "Kund"), 3, 2,
-         "Ab 2023 jährlich eine Kundenbefragung mit mindestens 400 Antworten durchführen, damit wir blinde Flecken erkennen.",
-         "Zahl der Antworten je Befragung", "Qualitätsmanagement"),
-        ("Digitale Zugangswege bekannt machen", "4", pick("Digitale"), 2, 1,
-         "Anteil der Online-Terminbuchungen von 15 % auf 30 % steigern, damit Kund:innen schneller einen Termin erhalten.",
-         "Anteil Online-Termine", "Bereichsleitung Markt und Integration"),
-        ("Wissen bei Personalwechsel sichern", "5", pick("Wissen", "Daten"), 2, 3, "", "", ""),
-        ("Kennzahlenvergleich mit anderen Jobcentern", "7", pick("Kennzahlen"), 1, 2, "", "", ""),
-    ]
-    created = []
-    for title, code, findings, impact, effort, goal, indicator, owner in fields:
-        field = improvement.do_create_action_field(
-            acting_user=qm, organisation=organisation, assessment=assessment, findings=findings,
-            data={"title": title, "criterion": criteria[code], "goal": goal, "indicator": indicator, "owner": owner,
-                  "due_date": dt.date(2022, 12, 31) if goal else None},
-        )
-        created.append(field)
-        improvement.do_prioritise(acting_user=qm, organisation=organisation, placements={field: (impact, effort)})
-    group = improvement.do_save_working_group(
-        acting_user=qm, organisation=organisation,
-        data={"name": "Arbeitskreis Kundenkommunikation",
-              "purpose": "Begleitet die Verbesserungsprojekte zu Kundenfeedback und digitalen Zugängen; "
-                         "fester Kreis mit Agenda für jedes Treffen.",
-              "meeting_rhythm": "monatlich, 90 Minuten", "external_members": "Vertretung des Personalrats"},
-        members=members[:4],
-    )
-    projects = [
-        (created[0], "Leitbild-Dialoge in allen Teams", management, ProjectStatus.DONE, dt.date(2022, 6, 1),
-         dt.date(2022, 12, 15), [("Dialogformat entwickelt", dt.date(2022, 7, 15), True),
-                                 ("Dialoge in allen Teams geführt", dt.date(2022, 11, 30), True),
-                                 ("Ergebnisse in der Führungsklausur ausgewertet", dt.date(2022, 12, 15), True)], None),
-        (created[1], "Jährliche Kundenbefragung einführen", qm, ProjectStatus.ACTIVE, dt.date(2022, 9, 1),
-         dt.date(2023, 6, 30), [("Fragebogen mit dem Personalrat abgestimmt", dt.date(2022, 11, 15), True),
-                                ("Befragung durchgeführt", dt.date(2023, 3, 31), False),
-                                ("Ergebnisse an alle Teams zurückgemeldet", dt.date(2023, 6, 30), False)], group),
-        (created[2], "Online-Terminvergabe bekannt machen", members[1], ProjectStatus.ACTIVE, dt.date(2022, 10, 1),
-         dt.date(2023, 9, 30), [("Infoblatt in verständlicher Sprache", dt.date(2022, 12, 1), True),
-                                ("Schulung der Eingangszone", dt.date(2023, 2, 28), False),
-                                ("Auswertung der Buchungsquote", dt.date(2023, 9, 30), False)], group),
-    ]
-    for field, title, owner, status, start, due, milestones, working_group in projects:
-        project = improvement.do_create_project(
-            acting_user=qm, organisation=organisation, action_field=field,
-            data={"title": title, "goal": field.goal, "indicator": field.indicator, "owner": owner,
-                  "start_date": start, "due_date": due, "status": status, "working_group": working_group},
-            milestones=[(t, d) for t, d, _done in milestones],
-        )
-        for milestone, (_t, due_date, done) in zip(project.milestones.order_by("order"), milestones, strict=True):
-            if done:
-                improvement.do_set_milestone_done(acting_user=qm, milestone=milestone, done=True, today=due_date)
-
-
 def _braunschweig() -> None:
     organisation = Organisation.objects.filter(slug="braunschweig").first()
     if organisation is None or Assessment.objects.filter(organisation=organisation, title=BRAUNSCHWEIG_TITLE).exists():
@@ -400,12 +332,10 @@ def load_assessment_demo() -> None:
     pforzheim = Organisation.objects.filter(slug="pforzheim").first()
     if freiburg is not None and not Assessment.objects.filter(organisation=freiburg, title=FREIBURG_TITLE).exists():
         qm = User.objects.get(email="qm@freiburg.example")
-        management = User.objects.get(email="leitung@freiburg.example")
         members = _people(freiburg, ["leitung@freiburg.example", "bewertung@freiburg.example",
                                      "bewertung2@freiburg.example", "bewertung3@freiburg.example"], FREIBURG_EXTRA)
         _ecosystem(freiburg, qm, "Ecosystem des Jobcenters Freiburg", ECOSYSTEM["freiburg"])
-        assessment = _workshop(freiburg, FREIBURG_TITLE, dt.date(2022, 2, 7), qm, members, FREIBURG_TARGETS, seed=11)
-        _freiburg_improvement(freiburg, assessment, qm, management, members)
+        _workshop(freiburg, FREIBURG_TITLE, dt.date(2022, 2, 7), qm, members, FREIBURG_TARGETS, seed=11)
     if pforzheim is not None and not Assessment.objects.filter(organisation=pforzheim, title=PFORZHEIM_TITLE).exists():
         qm = User.objects.get(email="qm@pforzheim.example")
         members = _people(pforzheim, ["leitung@pforzheim.example", "bewertung@pforzheim.example"], PFORZHEIM_EXTRA)

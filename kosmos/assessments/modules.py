@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from kosmos.assessments import urls
 from kosmos.assessments.audit import ACTIONS, OBJECT_TYPES
 from kosmos.assessments.demo import load_assessment_demo
+from kosmos.assessments.hub import HUB_SOURCE, SOURCE
 from kosmos.assessments.panels import assessment_panel
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 
@@ -19,4 +20,5 @@ MODULE = Module(
     demo_loader=load_assessment_demo,
     audit_actions=ACTIONS,
     audit_object_types=OBJECT_TYPES,
+    finding_sources={HUB_SOURCE: SOURCE},
 )

@@ -14,30 +14,24 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kosmos.assessments import selectors
+from kosmos.assessments.hub import HUB_SOURCE
 from kosmos.assessments.models import Assessment, FindingKind
+from kosmos.core import hub
 
 REPORT_CSS = Path(__file__).resolve().parent / "static" / "assessments" / "report.css"
 
 
 def report_context(assessment: Assessment) -> dict:
-    from kosmos.improvement.models import ActionField, ImprovementProject
-
     summary = selectors.results(assessment)
-    action_fields = list(
-        ActionField.objects.filter(organisation=assessment.organisation, assessment=assessment)
-        .select_related("criterion").order_by("-impact", "effort", "title")
-    )
-    projects = list(
-        ImprovementProject.objects.filter(organisation=assessment.organisation, action_field__assessment=assessment)
-        .select_related("owner", "action_field").prefetch_related("milestones")
-    )
+    # The improvement section comes from the hub: what became of this assessment's findings.
+    follow_ups = hub.follow_ups(assessment.organisation, HUB_SOURCE, [assessment.public_id])
     return {
         "assessment": assessment,
         "summary": summary,
         "counts": selectors.group_counts(assessment),
         "calibration": getattr(assessment, "calibration", None),
-        "action_fields": action_fields,
-        "projects": projects,
+        "action_fields": follow_ups.action_fields,
+        "projects": follow_ups.projects,
         "generated_at": timezone.now(),
         "question_count": assessment.items.count(),
     }
@@ -113,18 +107,15 @@ def render_xlsx(assessment: Assessment) -> bytes:
     fields = book.create_sheet(_("Action fields")[:31])
     fields.append([_("Action field"), _("Criterion"), _("Impact"), _("Effort"), _("Status"), _("Goal"), _("Responsible")])
     for field in context["action_fields"]:
-        fields.append([field.title, field.criterion.code if field.criterion else "", field.get_impact_display() or "",
-                       field.get_effort_display() or "", field.get_status_display(), field.goal, field.owner])
+        fields.append([field.title, field.topic_key, field.impact, field.effort, field.status, field.goal, field.owner])
     for cell in fields[1]:
         cell.font = bold
 
     projects = book.create_sheet(_("Improvement projects")[:31])
     projects.append([_("Project"), _("Goal"), _("Responsible"), _("Due date"), _("Status"), _("Milestones done")])
     for project in context["projects"]:
-        milestones = list(project.milestones.all())
-        done = sum(1 for m in milestones if m.done_at)
-        projects.append([project.title, project.goal, str(project.owner or ""), project.due_date,
-                         project.get_status_display(), f"{done}/{len(milestones)}"])
+        projects.append([project.title, project.goal, project.owner, project.due_date, project.status,
+                         f"{project.milestones_done}/{len(project.milestones)}"])
     for cell in projects[1]:
         cell.font = bold
 

@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from kosmos.assessments.domain import balance, composition
 from kosmos.assessments.domain.charts import ChartSeries, radar_chart_svg
 from kosmos.assessments.domain.consensus import RatingStats, merge_statements, rating_stats
-from kosmos.assessments.domain.hints import Hint
 from kosmos.assessments.domain.scoring import (
     RecognitionLevel,
     band_for,
@@ -43,6 +42,7 @@ from kosmos.assessments.models import (
     Rating,
 )
 from kosmos.assessments.scales import bands_of, level_of_percent
+from kosmos.core.hints import Hint
 from kosmos.core.models import Organisation, User
 
 # --------------------------------------------------------------------------------------------------

@@ -1,15 +1,33 @@
-"""One call to record a change: who, in which organisation, what, and the changed fields."""
+"""The audit log: one call per change — who, in which organisation, what, and the changed fields.
+
+Services never write the snapshot → setattr → save → diff sequence themselves; they use the
+three helpers for the three kinds of change, so every event has the same shape:
+
+- ``log_created(obj, ...)``: ``changes`` holds the initial values as ``{field: [None, value]}``,
+  leaving out empty values (``None``, ``""``, empty lists and dicts).
+- ``update_fields(obj, values, ...)``: applies the values, saves only the fields whose value
+  changed (plus the model's ``auto_now`` fields) and records them as ``{field: [old, new]}``.
+  A no-op update saves nothing and writes no event; the returned dict is then empty.
+- ``log_deleted(obj, ...)``: call it before ``obj.delete()``; ``changes`` holds the last values
+  as ``{field: [value, None]}``, again without empty values.
+
+``object_type`` is the model's ``app_label.model`` (``obj._meta.label_lower``), so two apps with a
+model of the same name never mix in the log; its German label comes from ``kosmos.core.audit_labels``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import decimal
 import uuid
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.db import models
 
 from kosmos.core.models import AuditEvent, Organisation, User
+
+_EMPTY: tuple[Any, ...] = (None, "", [], {}, ())
 
 
 def _plain(value: Any) -> Any:
@@ -22,8 +40,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def diff_fields(instance: models.Model, before: dict[str, Any], fields: list[str]) -> dict[str, list[Any]]:
-    """The fields whose value changed, as {field: [old, new]}."""
+def diff_fields(instance: models.Model, before: dict[str, Any], fields: Iterable[str]) -> dict[str, list[Any]]:
+    """The fields whose value changed since ``before``, as {field: [old, new]}."""
     changes: dict[str, list[Any]] = {}
     for name in fields:
         old, new = before.get(name), getattr(instance, name)
@@ -32,8 +50,24 @@ def diff_fields(instance: models.Model, before: dict[str, Any], fields: list[str
     return changes
 
 
-def snapshot(instance: models.Model, fields: list[str]) -> dict[str, Any]:
+def snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
     return {name: getattr(instance, name) for name in fields}
+
+
+def _values(obj: models.Model, fields: Iterable[str] | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(fields, Mapping):
+        return dict(fields)
+    return {name: getattr(obj, name) for name in fields}
+
+
+def initial_values(values: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """The one format of a created event: {field: [None, value]} for every non-empty value."""
+    return {name: [None, _plain(value)] for name, value in values.items() if value not in _EMPTY}
+
+
+def final_values(values: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """The one format of a deleted event: {field: [value, None]} for every non-empty value."""
+    return {name: [_plain(value), None] for name, value in values.items() if value not in _EMPTY}
 
 
 def log_event(
@@ -47,7 +81,11 @@ def log_event(
     object_repr: str | None = None,
     changes: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Write one audit event. Call it inside the service's transaction."""
+    """Write one audit event. Call it inside the service's transaction.
+
+    Prefer the helpers below for created, updated and deleted objects; use this for other
+    events (a phase change, an import, a bulk action) with ``changes`` as {name: [old, new]}.
+    """
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         public = getattr(obj, "public_id", None) or getattr(obj, "slug", None) or obj.pk
@@ -63,3 +101,98 @@ def log_event(
         object_repr=(object_repr or "")[:200],
         changes={k: _plain(v) for k, v in (changes or {}).items()},
     )
+
+
+def log_created(
+    obj: models.Model,
+    *,
+    actor: User | None,
+    organisation: Organisation | None,
+    action: str,
+    fields: Iterable[str] | Mapping[str, Any] = (),
+    **event: Any,
+) -> AuditEvent:
+    """Record a new object with its initial values.
+
+    ``fields`` names the object's fields to record, or maps names to values (for values that
+    are not fields, e.g. the titles of related objects). ``event`` passes ``object_repr``,
+    ``object_id`` or ``object_type`` through to ``log_event``.
+    """
+    return log_event(
+        actor=actor, organisation=organisation, action=action, obj=obj,
+        changes=initial_values(_values(obj, fields)), **event,
+    )
+
+
+def log_deleted(
+    obj: models.Model,
+    *,
+    actor: User | None,
+    organisation: Organisation | None,
+    action: str,
+    fields: Iterable[str] | Mapping[str, Any] = (),
+    **event: Any,
+) -> AuditEvent:
+    """Record an object that is about to be deleted, with its last values. Call before ``delete()``."""
+    return log_event(
+        actor=actor, organisation=organisation, action=action, obj=obj,
+        changes=final_values(_values(obj, fields)), **event,
+    )
+
+
+def _auto_now_fields(obj: models.Model) -> list[str]:
+    return [f.name for f in obj._meta.concrete_fields if getattr(f, "auto_now", False)]
+
+
+def apply_changes(
+    obj: models.Model,
+    values: Mapping[str, Any],
+    *,
+    clean: Callable[[Any], None] | None = None,
+    touch: Mapping[str, Any] | None = None,
+) -> dict[str, list[Any]]:
+    """Set ``values`` on ``obj`` and save the fields that changed; returns {field: [old, new]}.
+
+    ``clean(obj)`` runs after the values are set and before the comparison (validation,
+    normalisation). Nothing is saved when nothing changed. ``touch`` holds bookkeeping values
+    (who decided, who edited last) that are saved with a real change but never recorded.
+    Writes no audit event: ``update_fields`` does.
+    """
+    before = snapshot(obj, values)
+    for name, value in values.items():
+        setattr(obj, name, value)
+    if clean is not None:
+        clean(obj)
+    changes = diff_fields(obj, before, values)
+    if changes:
+        for name, value in (touch or {}).items():
+            setattr(obj, name, value)
+        obj.save(update_fields=[*changes, *(touch or {}), *_auto_now_fields(obj)])
+    return changes
+
+
+def update_fields(
+    obj: models.Model,
+    values: Mapping[str, Any],
+    *,
+    actor: User | None,
+    organisation: Organisation | None,
+    action: str,
+    clean: Callable[[Any], None] | None = None,
+    touch: Mapping[str, Any] | None = None,
+    extra_changes: Mapping[str, list[Any]] | None = None,
+    **event: Any,
+) -> dict[str, list[Any]]:
+    """Apply ``values`` to ``obj``, save the changed fields and record them in one event.
+
+    Returns the recorded changes ({field: [old, new]}), empty for a no-op update: then nothing
+    is saved and no event is written. ``extra_changes`` adds changes that are not fields of
+    ``obj`` (e.g. a replaced list of related objects) to the same event; callers compute them
+    only when they differ. ``clean`` and ``touch`` work as in ``apply_changes``; ``event`` passes
+    ``object_repr``, ``object_id`` or ``object_type`` through to ``log_event``.
+    """
+    changes = apply_changes(obj, values, clean=clean, touch=touch)
+    changes.update(extra_changes or {})
+    if changes:
+        log_event(actor=actor, organisation=organisation, action=action, obj=obj, changes=changes, **event)
+    return changes

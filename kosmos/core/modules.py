@@ -2,8 +2,9 @@
 
 Every app declares a single ``Module`` in its ``modules.py`` and registers it in
 ``AppConfig.ready()`` with ``register_module(MODULE)`` — nothing else happens in ``ready()``.
-The declaration names the navigation entry, the dashboard panels, the demo loader, the
-audit labels and the search provider; core reads them from here. See ``docs/new-module.md``.
+The declaration names the navigation entries, the dashboard panels, the demo loader, the
+audit labels, the search provider and the module's part in the improvement hub
+(``kosmos.core.hub``); core reads them from here. See ``docs/new-module.md``.
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ class Module:
     audit_object_types: Mapping[str, Label] = field(default_factory=dict)
     # A callable object with the search provider interface of ``kosmos.core.search``.
     search_provider: Any = None
+    # The improvement hub (``kosmos.core.hub``): sources of findings this module offers, by
+    # ``app_label.model`` of the object holding them, and (for improvement) the follow-up provider.
+    finding_sources: Mapping[str, Any] = field(default_factory=dict)  # source → kosmos.core.hub.FindingSource
+    follow_up_provider: Callable[..., Any] | None = None
 
     @property
     def order(self) -> int:

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kosmos.core.audit import diff_fields, log_event, snapshot
+from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import Invitation, Membership, Office, Organisation, User
 from kosmos.core.roles import Role
 
@@ -41,13 +41,8 @@ def hash_token(token: str) -> str:
 @transaction.atomic
 def do_create_organisation(*, acting_user: User, **fields: object) -> Organisation:
     organisation = Organisation.objects.create(**fields)
-    log_event(
-        actor=acting_user,
-        organisation=organisation,
-        action="organisation.created",
-        obj=organisation,
-        changes={k: [None, v] for k, v in fields.items()},
-    )
+    log_created(organisation, actor=acting_user, organisation=organisation, action="organisation.created",
+                fields=list(fields))
     return organisation
 
 
@@ -56,33 +51,26 @@ def do_update_organisation(
     *, acting_user: User, organisation: Organisation, data: dict[str, object], office_names: Iterable[str]
 ) -> Organisation:
     """Update the organisation's facts and replace its list of offices."""
-    fields = [f for f in ORGANISATION_FACT_FIELDS if f in data]
-    before = snapshot(organisation, fields)
-    for name in fields:
-        setattr(organisation, name, data[name])
-    organisation.full_clean()
-    organisation.save(update_fields=fields)
-    changes = diff_fields(organisation, before, fields)
-
     wanted = []
     for name in office_names:
         cleaned = name.strip()
         if cleaned and cleaned not in wanted:
             wanted.append(cleaned)
     existing = list(organisation.offices.values_list("name", flat=True))
-    if set(wanted) != set(existing):
+    offices_changed = set(wanted) != set(existing)
+    update_fields(
+        organisation,
+        {f: data[f] for f in ORGANISATION_FACT_FIELDS if f in data},
+        actor=acting_user,
+        organisation=organisation,
+        action="organisation.updated",
+        clean=lambda o: o.full_clean(),
+        extra_changes={"offices": [sorted(existing), sorted(wanted)]} if offices_changed else None,
+    )
+    if offices_changed:
         organisation.offices.exclude(name__in=wanted).delete()
         Office.objects.bulk_create(
             [Office(organisation=organisation, name=n) for n in wanted if n not in existing]
-        )
-        changes["offices"] = [sorted(existing), sorted(wanted)]
-    if changes:
-        log_event(
-            actor=acting_user,
-            organisation=organisation,
-            action="organisation.updated",
-            obj=organisation,
-            changes=changes,
         )
     return organisation
 
@@ -107,18 +95,15 @@ def do_change_role(*, acting_user: User, membership: Membership, role: str) -> M
     if role not in Role.values:
         raise ValidationError(_("Unknown role."))
     _ensure_not_last_quality_manager(membership, role)
-    old = membership.role
-    if old == role:
-        return membership
-    membership.role = role
-    membership.save(update_fields=["role"])
-    log_event(
+    # The event names the person (id and name), its type is the membership.
+    update_fields(
+        membership,
+        {"role": role},
         actor=acting_user,
         organisation=membership.organisation,
         action="membership.role_changed",
-        obj=membership.user,
-        object_type="membership",
-        changes={"role": [old, role]},
+        object_id=str(membership.user.public_id),
+        object_repr=str(membership.user),
     )
     return membership
 
@@ -126,13 +111,14 @@ def do_change_role(*, acting_user: User, membership: Membership, role: str) -> M
 @transaction.atomic
 def do_remove_member(*, acting_user: User, membership: Membership) -> None:
     _ensure_not_last_quality_manager(membership, None)
-    log_event(
+    log_deleted(
+        membership,
         actor=acting_user,
         organisation=membership.organisation,
         action="membership.removed",
-        obj=membership.user,
-        object_type="membership",
-        changes={"role": [membership.role, None]},
+        fields=["role"],
+        object_id=str(membership.user.public_id),
+        object_repr=str(membership.user),
     )
     membership.delete()
 
@@ -169,14 +155,8 @@ def do_invite_member(
         "days": settings.KOSMOS_INVITATION_DAYS,
         "full_name": full_name,
     }
-    log_event(
-        actor=acting_user,
-        organisation=organisation,
-        action="invitation.sent",
-        obj=invitation,
-        object_repr=email,
-        changes={"email": [None, email], "role": [None, role]},
-    )
+    log_created(invitation, actor=acting_user, organisation=organisation, action="invitation.sent",
+                fields=["email", "role"], object_repr=email)
     transaction.on_commit(
         lambda: send_mail(
             subject=_("Invitation to Qualitätskosmos: %(org)s") % {"org": organisation.name},
@@ -248,13 +228,8 @@ def do_accept_invitation(
 
 @transaction.atomic
 def do_update_profile(*, acting_user: User, full_name: str) -> User:
-    before = snapshot(acting_user, ["full_name"])
-    acting_user.full_name = full_name
-    acting_user.save(update_fields=["full_name"])
-    changes = diff_fields(acting_user, before, ["full_name"])
-    if changes:
-        log_event(actor=acting_user, organisation=None, action="user.profile_updated", obj=acting_user,
-                  changes=changes)
+    update_fields(acting_user, {"full_name": full_name}, actor=acting_user, organisation=None,
+                  action="user.profile_updated")
     return acting_user
 
 

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.forms_base import KernForm
+from kosmos.core.hub import FindingCollection
 from kosmos.core.models import Organisation, User
 from kosmos.improvement.models import ActionFieldStatus, Level, ProjectStatus, WorkingGroup
 
@@ -20,7 +21,9 @@ def _org_users(organisation: Organisation):  # noqa: ANN202
 class ActionFieldForm(KernForm):
     title = forms.CharField(label=_("Title"), max_length=200)
     description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    criterion = forms.ModelChoiceField(label=_("Criterion"), required=False, queryset=None)
+    topic_key = forms.ChoiceField(label=_("Topic"), required=False, choices=())
+    topic = forms.CharField(label=_("Topic"), required=False, max_length=200,
+                            help_text=_("What the action field is about, e.g. a criterion or a channel."))
     goal = forms.CharField(label=_("Goal"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
                            help_text=_("S.m.a.r.t.: what should change for whom, by how much, and what for?"))
     indicator = forms.CharField(label=_("Indicator"), required=False, max_length=300,
@@ -30,18 +33,25 @@ class ActionFieldForm(KernForm):
     due_date = forms.DateField(label=_("Due date"), required=False, **DATE_WIDGET)
     status = forms.ChoiceField(label=_("Status"), choices=ActionFieldStatus.choices, initial=ActionFieldStatus.OPEN)
 
-    def __init__(self, *args, criteria, findings=None, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+    def __init__(self, *args, collection: FindingCollection | None = None, with_findings: bool = True,  # noqa: ANN002
+                 **kwargs) -> None:  # noqa: ANN003
         super().__init__(*args, **kwargs)
-        self.fields["criterion"].queryset = criteria
-        if findings is not None:
-            self.fields["findings"] = forms.ModelMultipleChoiceField(
-                label=_("Improvement potentials from the self-assessment"), queryset=findings, required=False,
-                widget=forms.CheckboxSelectMultiple,
-                help_text=_("Choose the potentials that this action field takes up."),
+        # A source with topics (e.g. the criteria of a self-assessment) offers them as choices;
+        # otherwise the topic is free text.
+        if collection is not None and collection.topics:
+            self.fields["topic_key"].choices = [("", _("no topic")), *collection.topics]
+            del self.fields["topic"]
+        else:
+            del self.fields["topic_key"]
+        if collection is not None and with_findings:
+            self.fields["findings"] = forms.MultipleChoiceField(
+                label=_("Findings from “%(source)s”") % {"source": collection.title},
+                choices=[(f.id, f"{f.topic_key}: {f.text}" if f.topic_key else f.text) for f in collection.findings],
+                required=False, widget=forms.CheckboxSelectMultiple,
+                help_text=_("Choose the findings that this action field takes up."),
             )
-            self.fields["findings"].label_from_instance = lambda f: f"{f.criterion.code}: {f.text}"
-            self.order_fields(["findings", "title", "description", "criterion", "goal", "indicator", "owner",
-                               "due_date", "status"])
+            self.order_fields(["findings", "title", "description", "topic_key", "topic", "goal", "indicator",
+                               "owner", "due_date", "status"])
         self._decorate_widgets()
 
 

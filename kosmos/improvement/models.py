@@ -1,7 +1,8 @@
 """Action fields, improvement projects, milestones and working groups.
 
-Used by the self-assessment (improvement potentials become action fields) and, later, by other
-modules that produce findings (surveys, maturity checks).
+Improvement is the hub of findings: any module's findings (a self-assessment's improvement
+potentials, a survey result, a maturity gap, …) become action fields through ``kosmos.core.hub``,
+without this app knowing the source module's models.
 """
 
 from __future__ import annotations
@@ -35,15 +36,14 @@ class ActionField(models.Model):
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="action_fields")
-    assessment = models.ForeignKey(
-        "assessments.Assessment", on_delete=models.SET_NULL, null=True, blank=True, related_name="action_fields",
-        verbose_name=_("self-assessment"),
-    )
-    criterion = models.ForeignKey(
-        "assessments.Criterion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("criterion"),
-    )
-    findings = models.ManyToManyField("assessments.Finding", blank=True, related_name="action_fields")
+    # Where the action field came from, through the improvement hub (kosmos.core.hub): the
+    # object that holds the findings (e.g. "assessments.assessment" and its public id), its
+    # title at the time, and the topic the field is filed under (e.g. an EFQM criterion).
+    source = models.CharField(_("source"), max_length=100, blank=True)
+    source_id = models.CharField(max_length=64, blank=True)
+    source_title = models.CharField(_("origin"), max_length=200, blank=True)
+    topic_key = models.CharField(max_length=40, blank=True)
+    topic = models.CharField(_("topic"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     impact = models.PositiveSmallIntegerField(_("impact"), choices=Level.choices, null=True, blank=True)
@@ -62,10 +62,27 @@ class ActionField(models.Model):
         ordering = ["-impact", "effort", "title"]
         verbose_name = _("action field")
         verbose_name_plural = _("action fields")
-        indexes = [models.Index(fields=["organisation", "status"])]
+        indexes = [models.Index(fields=["organisation", "status"]),
+                   models.Index(fields=["organisation", "source", "source_id"])]
 
     def __str__(self) -> str:
         return self.title
+
+
+class ActionFieldFinding(models.Model):
+    """A finding that an action field takes up, as it read when it was taken over."""
+
+    action_field = models.ForeignKey(ActionField, on_delete=models.CASCADE, related_name="findings")
+    finding_id = models.CharField(max_length=64)
+    text = models.TextField(_("finding"))
+    topic = models.CharField(_("topic"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["action_field", "finding_id"], name="unique_finding_per_field")]
+
+    def __str__(self) -> str:
+        return self.text[:80]
 
 
 class WorkingGroup(models.Model):

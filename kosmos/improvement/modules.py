@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.improvement import urls
+from kosmos.improvement.demo import load_improvement_demo
+from kosmos.improvement.hub import follow_ups
 from kosmos.improvement.panels import ACTIONS, OBJECT_TYPES, projects_panel
 
 MODULE = Module(
@@ -16,4 +18,6 @@ MODULE = Module(
     panels=(DashboardPanel("improvement.view", projects_panel),),
     audit_actions=ACTIONS,
     audit_object_types=OBJECT_TYPES,
+    demo_loader=load_improvement_demo,
+    follow_up_provider=follow_ups,
 )

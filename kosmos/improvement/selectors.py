@@ -32,7 +32,7 @@ def progress_percent(project: ImprovementProject) -> int:
 
 
 def action_fields_of(organisation: Organisation) -> QuerySet[ActionField]:
-    return ActionField.objects.filter(organisation=organisation).select_related("criterion", "assessment")
+    return ActionField.objects.filter(organisation=organisation)
 
 
 def matrix(fields: list[ActionField]) -> tuple[list[dict], list[ActionField]]:

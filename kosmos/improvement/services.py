@@ -10,17 +10,19 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kosmos.core.audit import diff_fields, log_event, snapshot
+from kosmos.core.hub import FindingCollection
 from kosmos.core.models import Membership, Organisation, User
 from kosmos.improvement.models import (
     MATRIX_LEVELS,
     ActionField,
+    ActionFieldFinding,
     ActionFieldStatus,
     ImprovementProject,
     Milestone,
     WorkingGroup,
 )
 
-ACTION_FIELD_FIELDS = ["title", "description", "criterion", "goal", "indicator", "owner", "due_date", "status",
+ACTION_FIELD_FIELDS = ["title", "description", "topic_key", "topic", "goal", "indicator", "owner", "due_date", "status",
                        "impact", "effort"]
 PROJECT_FIELDS = ["title", "goal", "indicator", "owner", "start_date", "due_date", "status", "working_group"]
 GROUP_FIELDS = ["name", "purpose", "external_members", "meeting_rhythm"]
@@ -37,25 +39,34 @@ def _check_member(organisation: Organisation, user: User | None, field: str) -> 
 
 @transaction.atomic
 def do_create_action_field(
-    *, acting_user: User, organisation: Organisation, data: dict, findings: list | None = None, assessment=None,  # noqa: ANN001
+    *, acting_user: User, organisation: Organisation, data: dict,
+    collection: FindingCollection | None = None, finding_ids: list[str] | tuple[str, ...] = (),
 ) -> ActionField:
-    """An action field, optionally gathered from improvement potentials of a self-assessment."""
-    findings = list(findings or [])
-    if assessment is not None and assessment.organisation_id != organisation.id:
-        raise ValidationError(_("Unknown self-assessment."))
-    for finding in findings:
-        if assessment is None or finding.assessment_id != assessment.id or finding.kind != "improvement":
-            raise ValidationError(_("Only improvement potentials of this self-assessment can be taken over."))
+    """An action field, optionally gathered from the findings of one source (through the hub).
+
+    ``collection`` comes from ``kosmos.core.hub.collection`` for this organisation; the chosen
+    findings are kept as text snapshots, so the field keeps its story if the source changes.
+    """
+    chosen = []
+    for finding_id in finding_ids:
+        ref = collection.finding(str(finding_id)) if collection is not None else None
+        if ref is None:
+            raise ValidationError(_("Only findings of this source can be taken over."))
+        chosen.append(ref)
     values = {k: data[k] for k in ACTION_FIELD_FIELDS if k in data}
-    if values.get("criterion") is None and findings:
-        values["criterion"] = findings[0].criterion
-    field = ActionField.objects.create(organisation=organisation, assessment=assessment, created_by=acting_user,
-                                       **values)
-    if findings:
-        field.findings.set(findings)
+    topics = dict(collection.topics) if collection is not None else {}
+    if not values.get("topic_key") and chosen:
+        values["topic_key"] = chosen[0].topic_key
+    if values.get("topic_key") and not values.get("topic"):
+        values["topic"] = topics.get(values["topic_key"], "")
+    if collection is not None:
+        values.update(source=collection.source, source_id=collection.source_id, source_title=collection.title[:200])
+    field = ActionField.objects.create(organisation=organisation, created_by=acting_user, **values)
+    ActionFieldFinding.objects.bulk_create([
+        ActionFieldFinding(action_field=field, finding_id=ref.id, text=ref.text, topic=ref.topic) for ref in chosen
+    ])
     log_event(actor=acting_user, organisation=organisation, action="improvement.action_field_created", obj=field,
-              changes=_created({**{k: values.get(k) for k in values}, "findings": [f.text for f in findings],
-                                "assessment": str(assessment) if assessment else None}))
+              changes=_created({**values, "findings": [ref.text for ref in chosen]}))
     return field
 
 

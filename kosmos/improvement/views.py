@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kosmos.assessments.domain.smart import LETTERS, check_smart
-from kosmos.assessments.models import Assessment, Criterion, Finding
+from kosmos.core import hub
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
+from kosmos.core.hub import FindingCollection
 from kosmos.improvement import selectors, services
+from kosmos.improvement.domain.smart import LETTERS, check_smart
 from kosmos.improvement.forms import ActionFieldForm, MilestoneForm, ProjectForm, WorkingGroupForm
 from kosmos.improvement.models import (
     ActionField,
@@ -81,43 +82,47 @@ def prioritise(request: HttpRequest, org_slug: str) -> HttpResponse:
 
 
 def _field(request: HttpRequest, field_id: str) -> ActionField:
-    return get_object_or_404(ActionField.objects.select_related("criterion", "assessment"),
-                             organisation=request.organisation, public_id=field_id)
+    return get_object_or_404(ActionField, organisation=request.organisation, public_id=field_id)
 
 
-def _criteria(assessment: Assessment | None):  # noqa: ANN202
-    if assessment is not None:
-        return Criterion.objects.filter(model=assessment.model).order_by("order")
-    return Criterion.objects.filter(model__code="efqm2020").order_by("order")
+def _collection(request: HttpRequest) -> FindingCollection | None:
+    """The findings source named in the request (``quelle`` and ``objekt``), through the hub."""
+    source = request.GET.get("quelle") or request.POST.get("quelle")
+    source_id = request.GET.get("objekt") or request.POST.get("objekt")
+    if not source and not source_id:
+        return None
+    try:
+        found = hub.collection(request.organisation, source or "", source_id or "")
+    except hub.HubError:
+        found = None
+    if found is None:
+        raise Http404(_("The source of the findings does not exist."))
+    return found
 
 
 @org_permission_required("improvement.manage")
 def action_field_create(request: HttpRequest, org_slug: str) -> HttpResponse:
-    assessment = None
-    findings = None
-    source = request.GET.get("selbstbewertung") or request.POST.get("selbstbewertung")
-    if source:
-        assessment = get_object_or_404(Assessment, organisation=request.organisation, public_id=source)
-        findings = (Finding.objects.filter(assessment=assessment, is_consensus=True, kind="improvement")
-                    .select_related("criterion").order_by("criterion__order", "-merged_count"))
+    collection = _collection(request)
     initial = {}
-    if request.GET.get("befund") and findings is not None:
-        chosen = findings.filter(public_id=request.GET["befund"]).first()
-        if chosen:
-            initial = {"findings": [chosen.pk], "title": chosen.text[:200], "criterion": chosen.criterion_id}
-    form = ActionFieldForm(request.POST or None, criteria=_criteria(assessment), findings=findings, initial=initial)
+    chosen = collection.finding(request.GET.get("befund", "")) if collection else None
+    if chosen is not None:
+        initial = {"findings": [chosen.id], "title": chosen.text[:200], "topic_key": chosen.topic_key}
+    form = ActionFieldForm(request.POST or None, collection=collection, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
-        chosen = list(data.pop("findings", []) or [])
+        finding_ids = list(data.pop("findings", []) or [])
         try:
             field = services.do_create_action_field(acting_user=request.user, organisation=request.organisation,
-                                                    data=data, findings=chosen, assessment=assessment)
+                                                    data=data, collection=collection, finding_ids=finding_ids)
         except ValidationError as exc:
             add_service_error(form, exc)
         else:
             messages.success(request, _("The action field has been created."))
             return redirect("org:improvement_action_field_detail", org_slug=org_slug, field_id=field.public_id)
-    return render(request, "improvement/action_field_form.html", {"form": form, "assessment": assessment})
+    return render(request, "improvement/action_field_form.html", {
+        "form": form, "collection": collection,
+        "sources": hub.available_collections(request.organisation) if collection is None else [],
+    })
 
 
 @org_permission_required("improvement.view")
@@ -125,7 +130,7 @@ def action_field_detail(request: HttpRequest, org_slug: str, field_id: str) -> H
     field = _field(request, field_id)
     return render(request, "improvement/action_field_detail.html", {
         "field": field,
-        "findings": list(field.findings.select_related("criterion")),
+        "findings": list(field.findings.all()),
         "projects": list(field.projects.all()),
         "smart": _smart(field.goal, field.owner, field.due_date, field.indicator),
         "can_manage": request.org_access.has("improvement.manage"),
@@ -135,9 +140,15 @@ def action_field_detail(request: HttpRequest, org_slug: str, field_id: str) -> H
 @org_permission_required("improvement.manage")
 def action_field_edit(request: HttpRequest, org_slug: str, field_id: str) -> HttpResponse:
     field = _field(request, field_id)
-    initial = {k: getattr(field, k) for k in ("title", "description", "goal", "indicator", "owner", "due_date", "status")}
-    initial["criterion"] = field.criterion_id
-    form = ActionFieldForm(request.POST or None, criteria=_criteria(field.assessment), initial=initial)
+    initial = {k: getattr(field, k) for k in ("title", "description", "goal", "indicator", "owner", "due_date",
+                                              "status", "topic_key", "topic")}
+    collection = None
+    if field.source:
+        try:
+            collection = hub.collection(request.organisation, field.source, field.source_id)
+        except hub.HubError:
+            collection = None
+    form = ActionFieldForm(request.POST or None, collection=collection, with_findings=False, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.do_update_action_field(acting_user=request.user, action_field=field, data=form.cleaned_data)
         messages.success(request, _("The action field has been saved."))

@@ -2,8 +2,9 @@
 
 - Aggregates: the numbers of the results page for one filter, with the same suppression.
 - Raw responses: one row per response, in random order, without date, language or any id;
-  group attributes are blanked where their group is below K (``export_blanking``), so every
-  row looks like at least K − 1 others in its group attributes.
+  the group columns are those of the wave plan's ``raw_dimensions`` (every group they form is
+  shown by the pages too, with at least K responses), and questions whose condition depends on
+  another group question are left out (``kosmos.surveys.domain.wave_plan``).
 
 Text that a spreadsheet would read as a formula (starting with = + - @) is written as text.
 """
@@ -22,10 +23,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from kosmos.surveys.content import Item, Questionnaire
-from kosmos.surveys.domain.anonymity import NO_ANSWER, export_blanking
+from kosmos.surveys.domain.anonymity import NO_ANSWER
 from kosmos.surveys.domain.formatting import round_half_up
 from kosmos.surveys.models import Answer, QuestionKind, Response, TextAnswer, Wave
-from kosmos.surveys.results import WaveResults, group_cells
+from kosmos.surveys.results import WaveResults, build_wave_plan, group_cells, group_values
 
 Row = Sequence[object]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -105,7 +106,8 @@ def aggregate_rows(results: WaveResults) -> list[Row]:
             for statement in result.statements:
                 choice_rows(statement.item.key, item.text_de, statement.item.text_de, statement)
         elif item.kind == QuestionKind.TEXT:
-            rows.append([item.key, item.text_de, "", _("free-text answers"), result.text_count, None, None, None, None])
+            rows.append([item.key, item.text_de, "", _("free-text answers"),
+                         hidden if result.suppressed else result.text_count, None, None, None, None])
         elif item.kind == QuestionKind.NUMBER:
             if result.suppressed:
                 rows.append([item.key, item.text_de, "", hidden, None, None, None, None, None])
@@ -161,26 +163,19 @@ def _unit_columns(questionnaire: Questionnaire) -> list[tuple[Item, str | None, 
 def raw_rows(wave: Wave, questionnaire: Questionnaire, rng: random.Random | None = None) -> list[Row]:
     """All responses of an ended wave, anonymity-safe (four queries)."""
     k = questionnaire.survey.min_group_size
-    groups = questionnaire.group_items
-    dims = [g.key for g in groups]
-
-    def keys_of(codes: tuple[int, int, int]) -> tuple[str | None, ...]:
-        values = []
-        for g in groups:
-            code = codes[(g.group_slot or 1) - 1]
-            option = g.option_by_code(code) if code else None
-            values.append(option.key if option else None)
-        return tuple(values)
-
-    cells: dict[tuple[str | None, ...], int] = defaultdict(int)
-    for codes, n in group_cells(wave).items():
-        cells[keys_of(codes)] += n
-    try:
-        blanking = export_blanking(dims, cells, k) if dims else {(): frozenset()}
-    except ValueError as exc:
-        raise ExportRefused(_("A wave with fewer than %(k)d responses cannot be exported.") % {"k": k}) from exc
+    cells = group_cells(wave)
     if sum(cells.values()) < k:
         raise ExportRefused(_("A wave with fewer than %(k)d responses cannot be exported.") % {"k": k})
+    # One plan for the wave: the raw export labels every row with the same group questions
+    # (those whose every group the pages show too) and none of the others.
+    plan = build_wave_plan(questionnaire, wave, cells)
+    all_groups = questionnaire.group_items
+    groups = [g for g in all_groups if g.key in plan.raw_dimensions]
+    left_out = plan.raw_hidden_questions
+
+    def keys_of(codes: tuple[int, int, int]) -> tuple[str | None, ...]:
+        values = dict(zip([g.key for g in all_groups], group_values(questionnaire, codes), strict=True))
+        return tuple(values[g.key] for g in groups)
 
     responses = list(Response.objects.filter(wave=wave).values_list("id", "g1", "g2", "g3"))
     answers: dict[object, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -194,15 +189,14 @@ def raw_rows(wave: Wave, questionnaire: Questionnaire, rng: random.Random | None
     ).iterator(chunk_size=5_000):
         texts[response_id][question_id] = text
 
-    columns = _unit_columns(questionnaire)
+    columns = [c for c in _unit_columns(questionnaire) if c[0].key not in left_out]
     header: list[object] = [_("No."), *[f"{g.key} ({g.text_de[:60]})" for g in groups], *[c[2] for c in columns]]
     body: list[list[object]] = []
     for response_id, g1, g2, g3 in responses:
         combo = keys_of((g1, g2, g3))
-        blanked = blanking.get(combo, frozenset(dims))
         row: list[object] = []
         for g, key in zip(groups, combo, strict=True):
-            option = g.option(key) if key and g.key not in blanked else None
+            option = g.option(key) if key else None
             row.append(option.label if option else None)
         given = answers.get(response_id, {})
         own_texts = texts.get(response_id, {})
@@ -232,8 +226,12 @@ def raw_sheets(wave: Wave, questionnaire: Questionnaire) -> list[tuple[str, list
     rows = raw_rows(wave, questionnaire)
     legend: list[Row] = [[_("Column"), _("Meaning")]]
     legend.append([_("No."), _("Running number in random order; it says nothing about the order of submission.")])
-    legend.append(["", _("Empty group cells: the answer was blanked because its group is smaller than the minimum "
-                         "group size, or the question was not answered.")])
+    shown = {str(h).split(" ", 1)[0].split(":", 1)[0] for h in rows[0][1:]}
+    left_out = [u.key for u in [*questionnaire.group_items, *questionnaire.answer_units()] if u.key not in shown]
+    if left_out:
+        legend.append(["", _("Left out to protect small groups (one rule for all pages and exports of the wave): "
+                             "%(keys)s.") % {"keys": ", ".join(dict.fromkeys(left_out))}])
+    legend.append(["", _("Empty cells: the question was not answered.")])
     for unit in questionnaire.answer_units():
         if unit.kind in {QuestionKind.LIKERT, QuestionKind.STATEMENT}:
             scale = ", ".join(f"{o.value:g} = {o.label}" for o in unit.levels)

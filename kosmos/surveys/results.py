@@ -27,8 +27,8 @@ from kosmos.surveys.content import Item, Questionnaire
 from kosmos.surveys.domain.anonymity import (
     SuppressionPlan,
     counts_from_cells,
-    displayable_free_texts,
     plan_suppression,
+    shuffle_texts,
 )
 from kosmos.surveys.domain.stats import (
     ScaleSummary,
@@ -37,6 +37,7 @@ from kosmos.surveys.domain.stats import (
     percentages,
     summarize_scale,
 )
+from kosmos.surveys.domain.wave_plan import WavePlan, condition_dependencies, plan_wave
 from kosmos.surveys.models import Answer, AnswerCube, QuestionKind, Response, TextAnswer, Wave
 
 TEXT_SAMPLE = 200
@@ -157,21 +158,75 @@ def text_answers(wave: Wave, group_filter: Mapping[int, int] | None = None) -> t
 # --- the plan ---------------------------------------------------------------------------------
 
 
-def build_plan(questionnaire: Questionnaire, wave: Wave, cells: Mapping[tuple[int, int, int], int]) -> SuppressionPlan:
-    """The suppression plan of a wave over all its group questions."""
-    groups = questionnaire.group_items
-    dims = [item.key for item in groups]
+def group_values(questionnaire: Questionnaire, codes: tuple[int, int, int]) -> tuple[str | None, ...]:
+    """The option keys of a cell's group codes, in the order of the group questions (None: open)."""
+    values = []
+    for item in questionnaire.group_items:
+        code = codes[(item.group_slot or 1) - 1]
+        option = item.option_by_code(code) if code else None
+        values.append(option.key if option else None)
+    return tuple(values)
+
+
+def _mapped(questionnaire: Questionnaire, cells: Mapping[tuple[int, int, int], int]) -> dict[tuple[str | None, ...], int]:
     mapped: dict[tuple[str | None, ...], int] = defaultdict(int)
     for codes, n in cells.items():
-        values = []
-        for item in groups:
-            code = codes[(item.group_slot or 1) - 1]
-            option = item.option_by_code(code) if code else None
-            values.append(option.key if option else None)
-        mapped[tuple(values)] += n
-    counts = counts_from_cells(dims, mapped)
+        mapped[group_values(questionnaire, codes)] += n
+    return mapped
+
+
+def build_plan(questionnaire: Questionnaire, wave: Wave, cells: Mapping[tuple[int, int, int], int]) -> SuppressionPlan:
+    """The suppression plan of a wave's group counts, over all its group questions."""
+    groups = questionnaire.group_items
+    dims = [item.key for item in groups]
+    counts = counts_from_cells(dims, _mapped(questionnaire, cells))
     domains = {item.key: [o.key for o in item.options] for item in groups}
     return plan_suppression(counts, questionnaire.survey.min_group_size, domains=domains)
+
+
+def answered_cells(wave: Wave, questionnaire: Questionnaire) -> dict[str, dict[tuple[int, int, int], int]]:
+    """Per answer unit (question or statement) key: responses that answered it, per group cell.
+
+    Two grouped queries: the wave's cube (choices, scales, numbers) and the free texts.
+    """
+    by_id = {unit.id: unit for unit in questionnaire.answer_units() if not unit.is_group}
+    result: dict[str, dict[tuple[int, int, int], int]] = defaultdict(lambda: defaultdict(int))
+    ensure_cube(wave)
+    rows = AnswerCube.objects.filter(wave=wave, question__isnull=False).values_list(
+        "g1", "g2", "g3", "question_id", "value", "n")
+    for g1, g2, g3, question_id, value, n in rows:
+        unit = by_id.get(question_id)
+        if unit is None or (unit.kind == QuestionKind.MULTIPLE and value != Answer.ANSWERED):
+            continue
+        result[unit.key][(g1, g2, g3)] += n
+    texts = TextAnswer.objects.filter(wave=wave).values_list("g1", "g2", "g3", "question_id").annotate(
+        n=Count("*")).order_by()
+    for g1, g2, g3, question_id, n in texts:
+        unit = by_id.get(question_id)
+        if unit is not None:
+            result[unit.key][(g1, g2, g3)] += n
+    return {key: dict(cells) for key, cells in result.items()}
+
+
+def build_wave_plan(questionnaire: Questionnaire, wave: Wave,
+                    cells: Mapping[tuple[int, int, int], int]) -> WavePlan:
+    """The one plan for every page and export of an ended wave (``kosmos.surveys.domain.wave_plan``)."""
+    groups = build_plan(questionnaire, wave, cells)
+    dims = [item.key for item in questionnaire.group_items]
+    answered = {
+        key: counts_from_cells(dims, _mapped(questionnaire, unit_cells))
+        for key, unit_cells in answered_cells(wave, questionnaire).items()
+    }
+    units = [u for u in questionnaire.answer_units() if not u.is_group]
+    for unit in units:
+        answered.setdefault(unit.key, counts_from_cells(dims, {}))
+    sources: dict[str, str | None] = {}
+    for item in questionnaire.items:
+        sources[item.key] = item.condition_key
+        for statement in item.statements:
+            sources[statement.key] = item.key  # a statement is shown exactly when its matrix is
+    depends = condition_dependencies(sources, dims)
+    return plan_wave(groups, answered, {u.key: depends.get(u.key, frozenset()) for u in units}, dims)
 
 
 def filter_conditions(questionnaire: Questionnaire, group_filter: Mapping[int, int]) -> dict[str, str]:
@@ -227,6 +282,11 @@ class WaveResults:
     n: int | None  # responses in the filtered group, None when not shown
     items: list[ItemResult]
     group_tables: list[tuple[Item, dict[str, int | None]]]
+    wave_plan: WavePlan | None = None
+
+
+class ResultsNotAvailable(Exception):  # noqa: N818
+    """Results of a wave that has not ended: never computed (live numbers could be differenced)."""
 
 
 def _choice_result(item: Item, counts: Mapping[int, int], k: int) -> ItemResult:
@@ -270,10 +330,18 @@ def wave_results(
     with_texts: bool = True,
     cells: Mapping[tuple[int, int, int], int] | None = None,
 ) -> WaveResults:
-    """Everything a results page shows for one filter; numbers the plan hides are never read."""
+    """Everything a results page shows for one filter; numbers the plan hides are never read.
+
+    Only for ended waves (``ResultsNotAvailable`` otherwise): an ended wave is final, so its
+    results are the same at every moment they are read. Every question asks the wave plan
+    (``build_wave_plan``) whether it is shown for the filter; a hidden one carries no n.
+    """
+    if not wave.is_closed:
+        raise ResultsNotAvailable
     group_filter = dict(group_filter or {})
     cells = group_cells(wave) if cells is None else cells
-    plan = build_plan(questionnaire, wave, cells)
+    plan = build_wave_plan(questionnaire, wave, cells)
+    groups = plan.groups
     conditions = filter_conditions(questionnaire, group_filter)
     total = sum(cells.values())
     k = questionnaire.survey.min_group_size
@@ -281,24 +349,35 @@ def wave_results(
     for group in questionnaire.group_items:
         if group.key in conditions:
             continue
-        table = plan.table([group.key], conditions)
+        table = groups.table([group.key], conditions)
         group_tables.append((group, dict(table.rows)))
-    if not plan.is_displayable(conditions):
-        return WaveResults(wave, questionnaire, plan, conditions, total, False, plan.count(conditions), [], group_tables)
+    if not groups.is_displayable(conditions):
+        return WaveResults(wave, questionnaire, groups, conditions, total, False, groups.count(conditions), [],
+                           group_tables, plan)
     codes = {item.group_slot or 0: [o.code for o in item.options] for item in questionnaire.group_items}
     counts = answer_counts(wave, group_filter, codes)
     text_counts, samples = text_answers(wave, group_filter) if with_texts else ({}, {})
+
+    def unit_result(unit: Item) -> ItemResult:
+        if not plan.shows(unit.key, conditions):
+            return ItemResult(unit, 0, suppressed=True)
+        return item_result(unit, counts.get(unit.id, {}), k)
+
     items: list[ItemResult] = []
     for item in questionnaire.items:
         if item.is_group:
             continue
         if item.kind == QuestionKind.MATRIX:
-            statements = [item_result(s, counts.get(s.id, {}), k) for s in item.statements]
+            statements = [unit_result(s) for s in item.statements]
             items.append(ItemResult(item, max((s.n for s in statements), default=0), statements=statements))
         elif item.kind == QuestionKind.TEXT:
-            texts = displayable_free_texts(plan, conditions, samples.get(item.id, [])) if with_texts else None
-            items.append(ItemResult(item, text_counts.get(item.id, 0), texts=texts,
-                                    text_count=text_counts.get(item.id, 0)))
+            if plan.shows(item.key, conditions):
+                texts = shuffle_texts(samples.get(item.id, [])) if with_texts else None
+                n = text_counts.get(item.id, 0)
+                items.append(ItemResult(item, n, texts=texts, text_count=n))
+            else:
+                items.append(ItemResult(item, 0, suppressed=True, texts=None))
         else:
-            items.append(item_result(item, counts.get(item.id, {}), k))
-    return WaveResults(wave, questionnaire, plan, conditions, total, True, plan.count(conditions), items, group_tables)
+            items.append(unit_result(item))
+    return WaveResults(wave, questionnaire, groups, conditions, total, True, groups.count(conditions), items,
+                       group_tables, plan)

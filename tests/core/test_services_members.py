@@ -117,7 +117,7 @@ def test_an_invitation_is_recorded_in_the_audit_log(world, invite):
     assert event.actor == world.qm
     assert event.actor_name == "Quirin Qualität"
     assert event.organisation == world.freiburg
-    assert event.object_type == "invitation"
+    assert event.object_type == "core.invitation"
     assert event.object_id == str(invitation.public_id)
     assert event.object_repr == "neu@test.example"
     assert event.changes == {"email": [None, "neu@test.example"], "role": [None, "assessor"]}
@@ -239,7 +239,7 @@ def test_a_quality_manager_changes_a_role_and_it_is_logged(world):
     event = last_event("membership.role_changed")
     assert event.actor == world.qm
     assert event.organisation == world.freiburg
-    assert event.object_type == "membership"
+    assert event.object_type == "core.membership"
     assert event.object_id == str(world.staff.public_id)
     assert event.object_repr == "Tara Team"
     assert event.changes == {"role": ["staff", "assessor"]}

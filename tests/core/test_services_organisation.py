@@ -57,7 +57,7 @@ def test_the_audit_event_names_only_the_changed_fields(world):
     event = AuditEvent.objects.get(action="organisation.updated")
     assert event.actor == world.qm
     assert event.organisation == world.freiburg
-    assert event.object_type == "organisation"
+    assert event.object_type == "core.organisation"
     assert event.object_id == "freiburg"
     assert event.changes == {
         "staff_count": [217, 230],

@@ -43,16 +43,24 @@ def test_prioritising_works_without_javascript(world, client_for):
 def test_an_action_field_is_created_from_the_potentials_of_an_assessment(world, client_for):
     assessment = assessment_builders.assessment_in_phase(world, Phase.COMPLETED)
     potential = Finding.objects.filter(assessment=assessment, is_consensus=True, kind="improvement").first()
-    url = _url("improvement_action_field_create") + f"?selbstbewertung={assessment.public_id}"
+    url = _url("improvement_action_field_create") + f"?quelle=assessments.assessment&objekt={assessment.public_id}"
 
     form = client_for(world.management).get(url).content.decode()
     response = client_for(world.management).post(url, {
-        "selbstbewertung": str(assessment.public_id), "findings": [potential.pk], "title": "Kundenstimmen nutzen",
-        "status": "open"})
+        "quelle": "assessments.assessment", "objekt": str(assessment.public_id), "findings": [str(potential.public_id)],
+        "title": "Kundenstimmen nutzen", "topic_key": potential.criterion.code, "status": "open"})
 
     assert potential.text in form
     assert response.status_code == 302
-    assert ActionField.objects.get().findings.get() == potential
+    field = ActionField.objects.get()
+    assert field.findings.get().text == potential.text
+    assert field.topic == potential.criterion.label
+
+
+def test_an_unknown_source_of_findings_is_a_404(world, client_for):
+    for query in ("?quelle=assessments.assessment&objekt=kein-uuid", "?quelle=unbekannt&objekt=x"):
+        response = client_for(world.qm).get(_url("improvement_action_field_create") + query)
+        assert response.status_code == 404, query
 
 
 def test_the_smart_check_is_shown_for_an_action_field(world, client_for):

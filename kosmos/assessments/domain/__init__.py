@@ -4,7 +4,7 @@ Modules:
 
 - ``model_data``  – load and validate the JSON model data (EFQM 2020, CAF 2020, question catalogue)
 - ``structures``  – the immutable value objects the loader builds (model, criteria, units, catalogue)
-- ``hints``       – ``Hint(code, message, severity, subject)``, the German warnings all checks return
+- ``Hint`` (``kosmos.core.hints``) is the value type of the warnings all checks return
 - ``scoring``     – rounding, RADAR proposals, criterion/total aggregation, scale conversion, CAF panels,
                     bands, star reference levels and the calibration warning
 - ``consensus``   – statistics over individual ratings and merging of strengths/improvement texts
@@ -12,7 +12,6 @@ Modules:
 - ``balance``     – checks of the question set per method
 - ``timeline``    – milestone templates per method and spreading them over a project period
 - ``charts``      – SVG radar chart and ecosystem map (string output, CSP-safe)
-- ``smart``       – SMART check of an action field or improvement project
 
 User-facing strings are German, code is English. Everything here is deterministic and side-effect free
 except for reading the packaged JSON files in ``model_data``.

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .hints import Hint
+from kosmos.core.hints import Hint
 
 METHODS = ("quick_check", "questionnaire", "workshop", "award_simulation")
 METHOD_LABELS = {

@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .hints import Hint
+from kosmos.core.hints import Hint
+
 from .structures import AssessmentModel
 
 GENDERS = {"w": "weiblich", "m": "männlich", "d": "divers"}

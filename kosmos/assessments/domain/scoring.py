@@ -18,8 +18,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from kosmos.core.hints import Hint
+
 from ._numbers import Number, as_number, mean, round_half_up_fraction, to_fraction
-from .hints import Hint
 from .structures import AssessmentModel, Band
 
 STEP = 5
@@ -216,7 +217,6 @@ class MaturityScale:
 
 MATURITY_0_5 = MaturityScale("maturity_0_5", 0, 5, "Reifegrad 0–5")
 MATURITY_1_5 = MaturityScale("maturity_1_5", 1, 5, "Skala 1–5")
-MATURITY_SCALES = {s.code: s for s in (MATURITY_0_5, MATURITY_1_5)}
 
 
 def maturity_to_percent(level: Number, scale: MaturityScale = MATURITY_0_5) -> int:

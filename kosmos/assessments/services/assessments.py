@@ -25,8 +25,8 @@ from kosmos.assessments.models import (
     TimelineMilestone,
 )
 from kosmos.assessments.scales import proposal_from_scores
-from kosmos.assessments.services._audit import created, log
-from kosmos.core.audit import diff_fields, snapshot
+from kosmos.assessments.services._audit import log
+from kosmos.core.audit import log_created, log_deleted, update_fields
 from kosmos.core.models import Organisation, User
 
 FIXED_SET_METHODS = {Method.QUICK_CHECK, Method.AWARD_SIMULATION}
@@ -110,26 +110,24 @@ def do_create_assessment(
     if method in FIXED_SET_METHODS:
         assessment.question_set_confirmed_at = timezone.now()
         assessment.save(update_fields=["question_set_confirmed_at"])
-    log(acting_user, organisation, "assessment.created", assessment, changes=created({
+    log_created(assessment, actor=acting_user, organisation=organisation, action="assessment.created", fields={
         "title": title, "method": method, "model": model.short_name, "start_date": start_date, "weeks": weeks,
         "milestones": len(plan), "questions": count or None,
         "previous": previous.title if previous else None,
-    }))
+    })
     return assessment
 
 
 @transaction.atomic
 def do_update_assessment(*, acting_user: User, assessment: Assessment, data: dict) -> Assessment:
-    fields = [f for f in ("title", "start_date", "weeks") if f in data]
-    before = snapshot(assessment, fields)
-    for name in fields:
-        setattr(assessment, name, data[name])
-    if "weeks" in fields or "start_date" in fields:
-        _plan(assessment.method, assessment.start_date, assessment.weeks)  # validates the duration
-    assessment.save(update_fields=fields)
-    changes = diff_fields(assessment, before, fields)
-    if changes:
-        log(acting_user, assessment.organisation, "assessment.updated", assessment, changes=changes)
+    values = {f: data[f] for f in ("title", "start_date", "weeks") if f in data}
+
+    def validate_duration(a: Assessment) -> None:
+        if "weeks" in values or "start_date" in values:
+            _plan(a.method, a.start_date, a.weeks)
+
+    update_fields(assessment, values, actor=acting_user, organisation=assessment.organisation,
+                  action="assessment.updated", clean=validate_duration)
     return assessment
 
 
@@ -251,26 +249,20 @@ def do_add_milestone(*, acting_user: User, assessment: Assessment, data: dict) -
     milestone = TimelineMilestone.objects.create(
         assessment=assessment, order=last + 1, **{k: data[k] for k in MILESTONE_FIELDS if k in data}
     )
-    log(acting_user, assessment.organisation, "assessment.milestone_added", milestone,
-        changes=created({k: data.get(k) for k in MILESTONE_FIELDS}))
+    log_created(milestone, actor=acting_user, organisation=assessment.organisation,
+                action="assessment.milestone_added", fields=MILESTONE_FIELDS)
     return milestone
 
 
 @transaction.atomic
 def do_update_milestone(*, acting_user: User, milestone: TimelineMilestone, data: dict) -> TimelineMilestone:
-    fields = [f for f in MILESTONE_FIELDS if f in data]
-    before = snapshot(milestone, fields)
-    for name in fields:
-        setattr(milestone, name, data[name])
-    milestone.save(update_fields=fields)
-    changes = diff_fields(milestone, before, fields)
-    if changes:
-        log(acting_user, milestone.assessment.organisation, "assessment.milestone_updated", milestone, changes=changes)
+    update_fields(milestone, {f: data[f] for f in MILESTONE_FIELDS if f in data}, actor=acting_user,
+                  organisation=milestone.assessment.organisation, action="assessment.milestone_updated")
     return milestone
 
 
 @transaction.atomic
 def do_delete_milestone(*, acting_user: User, milestone: TimelineMilestone) -> None:
-    log(acting_user, milestone.assessment.organisation, "assessment.milestone_deleted", milestone,
-        changes={"title": [milestone.title, None], "due_date": [milestone.due_date, None]})
+    log_deleted(milestone, actor=acting_user, organisation=milestone.assessment.organisation,
+                action="assessment.milestone_deleted", fields=["title", "due_date"])
     milestone.delete()

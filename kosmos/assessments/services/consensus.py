@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kosmos.assessments.domain.consensus import DISCUSSION_SPREAD, merge_statements, normalise_statement
+from kosmos.assessments.hub import HUB_SOURCE
 from kosmos.assessments.models import (
     ApplicationText,
     Assessment,
@@ -22,8 +23,9 @@ from kosmos.assessments.models import (
     RadarAttribute,
 )
 from kosmos.assessments.scales import PERCENT_CHOICES, proposal_from_scores, score_from_attributes
-from kosmos.assessments.services._audit import created, log
-from kosmos.core.audit import diff_fields, snapshot
+from kosmos.assessments.services._audit import log
+from kosmos.core import hub
+from kosmos.core.audit import log_created, log_deleted, update_fields
 from kosmos.core.models import User
 
 
@@ -74,22 +76,17 @@ def do_record_consensus(
             % {"proposal": proposal}
         })
     consensus = ConsensusScore.objects.filter(item=item).first()
-    fields = ["score", "proposal", "attributes", "reason"]
-    before = snapshot(consensus, fields) if consensus else {f: None for f in fields}
-    if consensus is None:
-        consensus = ConsensusScore(item=item)
-    consensus.score = score
-    consensus.proposal = proposal
-    consensus.attributes = cleaned
-    consensus.reason = reason
+    values = {"score": score, "proposal": proposal, "attributes": cleaned, "reason": reason}
     if assessment.uses_maturity_scale and score % 20 == 0:
-        consensus.level = score // 20
-    consensus.decided_by = acting_user
-    consensus.save()
-    changes = diff_fields(consensus, before, fields)
-    if changes:
-        log(acting_user, assessment.organisation, "assessment.consensus_recorded", item, object_type="consensusscore",
-            object_repr=f"{assessment.title}: {item.unit.code}", changes=changes)
+        values["level"] = score // 20
+    # The event is about the item (its id), typed as the consensus score.
+    event = {"actor": acting_user, "organisation": assessment.organisation, "action": "assessment.consensus_recorded",
+             "object_id": str(item.public_id), "object_repr": f"{assessment.title}: {item.unit.code}"}
+    if consensus is None:
+        consensus = ConsensusScore.objects.create(item=item, decided_by=acting_user, **values)
+        log_created(consensus, fields=list(values), **event)
+    else:
+        update_fields(consensus, values, touch={"decided_by": acting_user}, **event)
     return consensus
 
 
@@ -137,7 +134,8 @@ def do_merge_findings(*, acting_user: User, assessment: Assessment) -> int:
     if not assessment.ratings_revealed:
         raise ValidationError(_("Findings are merged in the assessment circle."))
     kept = Finding.objects.filter(assessment=assessment, is_consensus=True)
-    removable = kept.filter(tags=[], action_fields__isnull=True)
+    taken_up = hub.follow_ups(assessment.organisation, HUB_SOURCE, [assessment.public_id]).taken_up
+    removable = kept.filter(tags=[]).exclude(public_id__in=list(taken_up))
     removable.delete()
     kept_keys = {(f.criterion_id, f.kind, normalise_statement(f.text)) for f in kept}
     grouped: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -175,8 +173,8 @@ def do_add_consensus_finding(
         assessment=assessment, criterion=criterion, kind=kind, text=" ".join(text.split()), is_consensus=True,
         tags=_clean_tags(tags), author=acting_user,
     )
-    log(acting_user, assessment.organisation, "assessment.finding_added", finding,
-        changes=created({"text": finding.text, "kind": kind, "criterion": criterion.code, "tags": finding.tags}))
+    log_created(finding, actor=acting_user, organisation=assessment.organisation, action="assessment.finding_added",
+                fields={"text": finding.text, "kind": kind, "criterion": criterion.code, "tags": finding.tags})
     return finding
 
 
@@ -184,14 +182,8 @@ def do_add_consensus_finding(
 def do_update_consensus_finding(*, acting_user: User, finding: Finding, text: str, tags: list[str]) -> Finding:
     if not finding.is_consensus:
         raise ValidationError(_("Only merged findings can be edited here."))
-    fields = ["text", "tags"]
-    before = snapshot(finding, fields)
-    finding.text = " ".join(text.split())
-    finding.tags = _clean_tags(tags)
-    finding.save(update_fields=fields)
-    changes = diff_fields(finding, before, fields)
-    if changes:
-        log(acting_user, finding.assessment.organisation, "assessment.finding_updated", finding, changes=changes)
+    update_fields(finding, {"text": " ".join(text.split()), "tags": _clean_tags(tags)}, actor=acting_user,
+                  organisation=finding.assessment.organisation, action="assessment.finding_updated")
     return finding
 
 
@@ -199,8 +191,8 @@ def do_update_consensus_finding(*, acting_user: User, finding: Finding, text: st
 def do_delete_consensus_finding(*, acting_user: User, finding: Finding) -> None:
     if not finding.is_consensus:
         raise ValidationError(_("Only merged findings can be removed here."))
-    log(acting_user, finding.assessment.organisation, "assessment.finding_deleted", finding,
-        changes={"text": [finding.text, None], "kind": [finding.kind, None]})
+    log_deleted(finding, actor=acting_user, organisation=finding.assessment.organisation,
+                action="assessment.finding_deleted", fields=["text", "kind"])
     finding.delete()
 
 
@@ -214,11 +206,9 @@ def do_save_application_text(*, acting_user: User, assessment: Assessment, crite
     if criterion.model_id != assessment.model_id:
         raise ValidationError(_("Unknown criterion."))
     application, _created = ApplicationText.objects.get_or_create(assessment=assessment, criterion=criterion)
-    old = application.text
-    application.text = text.strip()
-    application.updated_by = acting_user
-    application.save()
-    if old != application.text:
-        log(acting_user, assessment.organisation, "assessment.application_text_saved", assessment,
-            object_repr=f"{assessment.title}: {criterion.label}", changes={"text": [old or None, application.text]})
+    # The event names the assessment (type and id), as the application document is part of it.
+    update_fields(application, {"text": text.strip()}, touch={"updated_by": acting_user}, actor=acting_user,
+                  organisation=assessment.organisation, action="assessment.application_text_saved",
+                  object_type=Assessment._meta.label_lower, object_id=str(assessment.public_id),
+                  object_repr=f"{assessment.title}: {criterion.label}")
     return application

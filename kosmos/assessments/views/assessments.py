@@ -13,8 +13,10 @@ from django.views.decorators.http import require_POST
 
 from kosmos.assessments import selectors, services
 from kosmos.assessments.forms import AssessmentCreateForm, AssessmentEditForm, MilestoneForm, NextCycleForm
+from kosmos.assessments.hub import HUB_SOURCE
 from kosmos.assessments.models import Phase, TimelineMilestone
 from kosmos.assessments.views._common import assessment_for, message_errors
+from kosmos.core import hub
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 
@@ -125,7 +127,8 @@ def assessment_detail(request: HttpRequest, org_slug: str, assessment_id: str) -
         "upcoming": upcoming,
         "next_cycles": list(assessment.next_cycles.all()),
         "can_manage": request.org_access.has("assessments.manage"),
-        "action_field_count": assessment.action_fields.count(),
+        "action_field_count": len(
+            hub.follow_ups(request.organisation, HUB_SOURCE, [assessment.public_id]).action_fields),
     })
 
 

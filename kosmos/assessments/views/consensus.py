@@ -14,9 +14,11 @@ from django.views.decorators.http import require_POST
 from kosmos.assessments import selectors, services
 from kosmos.assessments.domain.consensus import merge_statements, rating_stats
 from kosmos.assessments.forms import ConsensusForm, FindingAddForm, FindingForm
+from kosmos.assessments.hub import HUB_SOURCE
 from kosmos.assessments.models import Finding, FindingKind, Phase
 from kosmos.assessments.services.consensus import proposal_for
 from kosmos.assessments.views._common import assessment_for, message_errors, require_participant
+from kosmos.core import hub
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 
@@ -119,8 +121,11 @@ def findings(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpRes
     criteria = selectors.criteria_of(assessment)
     merged = list(
         Finding.objects.filter(assessment=assessment, is_consensus=True)
-        .prefetch_related("action_fields").order_by("criterion__order", "kind", "-merged_count", "id")
+        .order_by("criterion__order", "kind", "-merged_count", "id")
     )
+    taken_up = hub.follow_ups(request.organisation, HUB_SOURCE, [assessment.public_id]).taken_up
+    for finding in merged:
+        finding.action_field_titles = taken_up.get(str(finding.public_id), ())
     individual = selectors.visible_findings(assessment, request.user).count()
     by_criterion = {c.id: {"criterion": c, FindingKind.STRENGTH: [], FindingKind.IMPROVEMENT: []} for c in criteria}
     clusters: dict[str, dict[str, list]] = {FindingKind.STRENGTH: defaultdict(list), FindingKind.IMPROVEMENT: defaultdict(list)}

@@ -26,7 +26,34 @@ RULE_LABELS: dict[str, str] = {
     "glossary_avoid": "Begriff vermeiden (Glossar)",
     "glossary_preferred": "Bevorzugter Begriff (Glossar)",
     "glossary_explain": "Begriff erklären (Glossar)",
+    "legal_abbreviation": "Abkürzung im Gesetzesverweis",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One rule's view of a flagged place (a merged finding has several)."""
+
+    rule: str
+    severity: str
+    message: str
+    suggestion: str
+
+    @property
+    def label(self) -> str:
+        return RULE_LABELS.get(self.rule, self.rule)
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "rule": self.rule,
+            "label": self.label,
+            "severity": self.severity,
+            "severity_label": SEVERITIES[self.severity],
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "rules": list(self.rules),
+            "reasons": [r.to_dict() for r in self.all_reasons()],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +67,20 @@ class Finding:
     severity: str  # "hinweis" | "warnung" | "kritisch"
     message: str  # plain German explanation
     suggestion: str  # German suggestion
+    # All rules that flag this place (the first is ``rule``); empty for a single-rule finding.
+    reasons: tuple[Reason, ...] = ()
 
     @property
     def label(self) -> str:
         return RULE_LABELS.get(self.rule, self.rule)
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """Every rule that flags this place, the main one first."""
+        return tuple(r.rule for r in self.reasons) if self.reasons else (self.rule,)
+
+    def all_reasons(self) -> tuple[Reason, ...]:
+        return self.reasons or (Reason(self.rule, self.severity, self.message, self.suggestion),)
 
     @property
     def severity_label(self) -> str:
@@ -60,4 +97,6 @@ class Finding:
             "severity_label": self.severity_label,
             "message": self.message,
             "suggestion": self.suggestion,
+            "rules": list(self.rules),
+            "reasons": [r.to_dict() for r in self.all_reasons()],
         }

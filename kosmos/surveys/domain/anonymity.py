@@ -346,8 +346,15 @@ def plan_suppression(
     *,
     domains: Mapping[str, Sequence[str]] | None = None,
     max_conditions: int = DEFAULT_MAX_CONDITIONS,
+    like: SuppressionPlan | None = None,
 ) -> SuppressionPlan:
     """Decide which counts of one wave may be shown (see the module docstring).
+
+    ``like``: a plan of the same wave (the plan of its group counts) whose values and hidden
+    conjunctions this plan takes over. Used for the counts of one question's answers: the
+    question's plan starts from everything the group plan hides and adds what its own counts
+    demand, so that no question shows a group the group plan hides, and hiding a cell for one
+    question never lets it be recovered from the question's shown cells.
 
     ``counts`` must hold every non-empty conjunction up to ``max_conditions``
     conditions over all group dimensions (as :func:`counts_from_cells` builds
@@ -375,6 +382,11 @@ def plan_suppression(
     occurring: dict[str, tuple[str, ...]] = {}
     empty: dict[str, tuple[str, ...]] = {}
     ordered: dict[str, tuple[str, ...]] = {}
+    if like is not None:
+        if like.k != k or like.max_conditions != max_conditions:
+            raise ValueError("A plan made like another needs the same K and max_conditions.")
+        occurring, empty, ordered = dict(like.domains), dict(like.empty), dict(like.ordered)
+        declared = {}
     for dim in sorted(declared):
         values = declared[dim]
         listed = [v for v in values if v != NO_ANSWER]
@@ -388,7 +400,7 @@ def plan_suppression(
     full = {conj: counts.get(conj, 0) for conj in lattice}
     if max_conditions > 0 and len(lattice) > 1:
         for conj, n in counts.items():
-            if n and len(conj) <= max_conditions and conj not in full:
+            if n and len(conj) <= max_conditions and conj not in full and like is None:
                 raise ValueError(f"Count for {sorted(conj)} contradicts the count of one of its values.")
     for line in lines:
         if sum(full[c] for c in line.children) != full[line.parent]:
@@ -399,6 +411,8 @@ def plan_suppression(
     planner = _Planner(full, occurring, k)
     # A wave without any response has nobody to protect: it shows 0 everywhere.
     hidden = {conj for conj in lattice if planner.primary(conj)} if full[TOTAL] else set()
+    if like is not None:
+        hidden |= like.hidden
     changed = True
     while changed:
         changed = False

@@ -230,3 +230,11 @@ OFFICIALESE: list[tuple[str, str]] = [
     (r"einschlägige[nmrs]?", "passende"),
     (r"Rechtsfolgen", "Folgen"),
 ]
+
+
+# Entries that follow public plain-language guides (sources cited there), added for issue 16.
+from .officialese_guides import GUIDE_OFFICIALESE  # noqa: E402
+
+_KNOWN = {p for p, _ in OFFICIALESE}
+OFFICIALESE += [(p, alt) for p, alt, _src in GUIDE_OFFICIALESE if p not in _KNOWN]
+

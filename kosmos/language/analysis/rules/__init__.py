@@ -10,7 +10,8 @@ from .glossary_rules import glossary
 from .grammar import function_verb, nominal_style, passive
 from .sentence import long_sentence, nested_sentence
 from .tone import commanding_tone, impersonal_address, negation, pressure_word, threatening_tone
-from .wording import abbreviation, foreign_word, legal_reference, officialese, rare_word
+from .merge import merge_findings
+from .wording import abbreviation, foreign_word, legal_abbreviation, legal_reference, officialese, rare_word
 
 Rule = Callable[[Context], Iterable[Finding]]
 
@@ -23,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     officialese,
     abbreviation,
     legal_reference,
+    legal_abbreviation,
     foreign_word,
     rare_word,
     impersonal_address,
@@ -38,8 +40,8 @@ def run_rules(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for rule in RULES:
         out.extend(rule(ctx))
-    out.sort(key=lambda f: (f.start, f.end, f.rule))
-    return out
+    out = [f for f in out if ctx.checks(f.start)]
+    return merge_findings(out, ctx.text)
 
 
 __all__ = ["RULES", "Context", "SentenceInfo", "run_rules"]

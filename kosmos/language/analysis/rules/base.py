@@ -10,6 +10,9 @@ from ..glossary import Glossary
 from ..texttypes import TextType
 from ..tokens import Token
 
+# Parts of a letter whose lines are names, addresses and numbers: no findings there.
+UNCHECKED_PARTS = frozenset({"letterhead", "reference", "signature"})
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceInfo:
@@ -18,6 +21,7 @@ class SentenceInfo:
     end: int
     kind: str
     tokens: tuple[Token, ...]
+    part: str = "body"  # see structure.PARTS
 
     @property
     def words(self) -> list[Token]:
@@ -57,6 +61,11 @@ class Context:
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def checks(self, pos: int) -> bool:
+        """Whether findings at *pos* are shown: not in the letterhead, reference line or signature."""
+        s = self.sentence_at(pos)
+        return s is None or s.part not in UNCHECKED_PARTS
 
     def token_index(self, pos: int) -> int:
         return bisect_left(self.token_starts, pos)

@@ -246,3 +246,62 @@ def rare_word(ctx: Context) -> Iterator[Finding]:
             "Verwenden Sie ein bekanntes Wort oder erklären Sie es. "
             "Lange Wörter können Sie mit Bindestrich gliedern (Miet-Vertrag).",
         )
+
+
+# ------------------------------------------------- abbreviations in legal references
+
+_LEGAL_ABBREVIATION = re.compile(r"§§|\b(?:ff|f|Abs|S|Nr|Buchst|Art|Satz|Abschn)\.|i\.\s?V\.\s?m\.")
+_SGB_BOOKS = {
+    "I": "Erstes", "II": "Zweites", "III": "Drittes", "IV": "Viertes", "V": "Fünftes", "VI": "Sechstes",
+    "VII": "Siebtes", "VIII": "Achtes", "IX": "Neuntes", "X": "Zehntes", "XI": "Elftes", "XII": "Zwölftes",
+}
+_SPELLED = (
+    (re.compile(r"§§\s*"), "Paragrafen "),
+    (re.compile(r"§\s*"), "Paragraf "),
+    (re.compile(r"\bff\."), "und folgende"),
+    (re.compile(r"\bf\."), "und der folgende"),
+    (re.compile(r"\bAbs\."), "Absatz"),
+    (re.compile(r"\bS\.(?=\s*\d)"), "Satz"),
+    (re.compile(r"\bNr\."), "Nummer"),
+    (re.compile(r"\bBuchst\."), "Buchstabe"),
+    (re.compile(r"\bArt\."), "Artikel"),
+    (re.compile(r"\bi\.\s?V\.\s?m\."), "in Verbindung mit"),
+    (re.compile(r"\bSGB\s+([IVX]{1,4})\b"), lambda m: f"im {_SGB_BOOKS[m.group(1)][:-1]}n Buch Sozialgesetzbuch" if m.group(1) in _SGB_BOOKS else m.group()),
+)
+
+
+def spell_out_reference(reference: str) -> str:
+    """A legal reference in words: "§§ 60 ff. SGB I" -> "Paragrafen 60 und folgende Erstes Buch Sozialgesetzbuch"."""
+    out = reference
+    for pattern, repl in _SPELLED:
+        out = pattern.sub(repl, out)
+    return " ".join(out.split())
+
+
+def legal_abbreviation(ctx: Context) -> Iterator[Finding]:
+    """Abbreviations inside legal references (§§, Abs., ff., i. V. m., S., Nr.): name the rule in words once."""
+    sev = ctx.text_type.abbreviation_severity
+    first = True
+    for s in ctx.sentences:
+        for start, end, _count in legal_references(ctx.text, s.start, s.end):
+            while end > start and ctx.text[end - 1] in " ,;:":
+                end -= 1
+            ref = ctx.text[start:end]
+            if not _LEGAL_ABBREVIATION.search(ref):
+                continue
+            words = spell_out_reference(ref)
+            suggestion = (
+                f"Nennen Sie die Regel einmal in Worten und sagen Sie, was sie bedeutet, z. B.: „… steht im Gesetz "
+                f"({words})“. Danach reicht ein kurzer Verweis am Ende des Satzes."
+                if first
+                else f"Schreiben Sie die Abkürzungen aus: „{words}“ – oder lassen Sie den Verweis weg, wenn Sie die Regel schon genannt haben."
+            )
+            first = False
+            yield ctx.finding(
+                "legal_abbreviation",
+                start,
+                end,
+                sev,
+                f"„{' '.join(ref.split())}“: Abkürzungen in Gesetzesverweisen (§§, Abs., ff., i. V. m.) verstehen viele Menschen nicht.",
+                suggestion,
+            )

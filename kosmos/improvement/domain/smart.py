@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .hints import Hint
+from kosmos.core.hints import Hint
 
 MIN_GOAL_WORDS = 6
 MAX_HORIZON_DAYS = 730

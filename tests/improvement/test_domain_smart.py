@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kosmos.assessments.domain.smart import check_smart
+from kosmos.improvement.domain.smart import check_smart
 
 TODAY = dt.date(2025, 6, 2)
 GOOD = {
