@@ -155,6 +155,17 @@ KOSMOS_OTP_REQUIRED = env_bool("KOSMOS_OTP_REQUIRED", False)
 # Invitations
 KOSMOS_INVITATION_DAYS = env_int("KOSMOS_INVITATION_DAYS", 7, minimum=1, maximum=30)
 
+# Figures across organisations are shown only where at least this many contribute (never below 3:
+# kosmos.core.domain.benchmark.LOWEST_MIN_ORGANISATIONS).
+KOSMOS_BENCHMARK_MIN_ORGANISATIONS = env_int("KOSMOS_BENCHMARK_MIN_ORGANISATIONS", 5, minimum=3)
+
+# Uploaded office files (.docx, .odt, .xlsx) are refused before parsing beyond these limits
+# (zip bombs, kosmos.core.documents.office).
+KOSMOS_OFFICE_MAX_UNPACKED_MB = env_int("KOSMOS_OFFICE_MAX_UNPACKED_MB", 20, minimum=1)
+KOSMOS_OFFICE_MAX_RATIO = env_int("KOSMOS_OFFICE_MAX_RATIO", 100, minimum=10)
+KOSMOS_OFFICE_MAX_MEMBERS = env_int("KOSMOS_OFFICE_MAX_MEMBERS", 2000, minimum=10)
+KOSMOS_OFFICE_PARSE_SECONDS = env_int("KOSMOS_OFFICE_PARSE_SECONDS", 10, minimum=1)
+
 # --- sessions and security -----------------------------------------------------
 SESSION_COOKIE_AGE = env_int("KOSMOS_SESSION_IDLE_MINUTES", 120, minimum=5) * 60
 SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: expiry after inactivity

@@ -1,6 +1,15 @@
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI (`.ci/run` sets HYPOTHESIS_PROFILE=ci): the same examples on every run, no example database,
+# no per-example deadline (two xdist workers share two cores). Tests that set max_examples keep theirs.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None, max_examples=100,
+                                     print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture

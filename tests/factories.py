@@ -1,8 +1,11 @@
 """The standard test world: two Jobcenters and one actor per role.
 
 Freiburg: ``qm`` (quality manager), ``management``, ``assessor``, ``staff``.
-Ulm: ``outsider`` (a quality manager of another Jobcenter).
-Platform: ``adviser`` (assigned to Freiburg only) and ``programme`` (programme office).
+Ulm: ``outsider`` (a quality manager of another Jobcenter: "other platform organisation").
+Lörrach: ``partner`` (quality manager) and ``partner_staff`` — the partner organisation that
+Freiburg names when it shares an object (a neighbouring Jobcenter) (``share_with_partner``).
+Platform: ``adviser`` (assigned to Freiburg only), ``unassigned_adviser`` (assigned to Ulm) and
+``programme`` (programme office, member of ``programme_office``).
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ class World:
     outsider: User
     adviser: User
     programme: User
+    loerrach: Organisation
+    partner: User
+    partner_staff: User
+    unassigned_adviser: User
+    programme_office: Organisation
 
     def by_role(self, role: str) -> User:
         return {
@@ -61,6 +69,9 @@ def build_world() -> World:
     programme = make_member(office, "programm@test.example", "Paul Programm", Role.QUALITY_MANAGER)
     programme.platform_role = PlatformRole.PROGRAMME_OFFICE
     programme.save(update_fields=["platform_role"])
+    loerrach = make_organisation("loerrach", "Jobcenter Lörrach", state="BW")
+    unassigned_adviser = make_user("begleitung-ulm@test.example", "Uwe Begleitung", platform_role=PlatformRole.ADVISER)
+    AdviserAssignment.objects.create(adviser=unassigned_adviser, organisation=ulm)
     return World(
         freiburg=freiburg,
         ulm=ulm,
@@ -71,4 +82,16 @@ def build_world() -> World:
         outsider=make_member(ulm, "qm-ulm@test.example", "Otto Ulm", Role.QUALITY_MANAGER),
         adviser=adviser,
         programme=programme,
+        loerrach=loerrach,
+        partner=make_member(loerrach, "qm-loerrach@test.example", "Lotte Lörrach", Role.QUALITY_MANAGER),
+        partner_staff=make_member(loerrach, "team-loerrach@test.example", "Linus Lörrach", Role.STAFF),
+        unassigned_adviser=unassigned_adviser,
+        programme_office=office,
     )
+
+
+def share_with_partner(world: World, obj: object) -> object:
+    """Freiburg's quality manager shares ``obj`` with Lörrach by name."""
+    from kosmos.core.sharing import do_share
+
+    return do_share(acting_user=world.qm, obj=obj, visibility="partners", partners=[world.loerrach])

@@ -235,7 +235,7 @@ def _finish_radar(assessment: Assessment, facilitator: User, members: list[User]
     Rating.objects.bulk_create(ratings)
     Finding.objects.bulk_create(findings)
     log_event(actor=None, organisation=assessment.organisation, action="assessment.rating_saved", obj=assessment,
-              object_type="rating", object_repr=f"{assessment.title}: Demo-Bewertungen")
+              object_type="assessments.rating", object_repr=f"{assessment.title}: Demo-Bewertungen")
     assessment = services.do_change_phase(acting_user=facilitator, assessment=assessment, phase=Phase.CONSENSUS)
     scores: dict[int, list[int]] = {}
     for rating in ratings:

@@ -1,4 +1,4 @@
-"""The assessment report as PDF (WeasyPrint, from an HTML template) and XLSX (openpyxl).
+"""The assessment report as PDF (from an HTML template) and XLSX, both through ``kosmos.core.documents``.
 
 Contents: variant, group composition (counts, no names), calibration, scores and chart,
 strengths and potentials, action fields and improvement projects.
@@ -6,17 +6,16 @@ strengths and potentials, action fields and improvement projects.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kosmos.assessments import selectors
 from kosmos.assessments.hub import HUB_SOURCE
 from kosmos.assessments.models import Assessment, FindingKind
-from kosmos.core import hub
+from kosmos.core import documents, hub
+from kosmos.core.documents import Sheet
 
 REPORT_CSS = Path(__file__).resolve().parent / "static" / "assessments" / "report.css"
 
@@ -38,87 +37,71 @@ def report_context(assessment: Assessment) -> dict:
 
 
 def render_pdf(assessment: Assessment) -> bytes:
-    from weasyprint import CSS, HTML
-
-    html = render_to_string("assessments/report.html", report_context(assessment))
-    return HTML(string=html).write_pdf(stylesheets=[CSS(filename=str(REPORT_CSS))])
+    return documents.render_pdf("assessments/report.html", report_context(assessment), stylesheets=[REPORT_CSS])
 
 
-def render_xlsx(assessment: Assessment) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
+def xlsx_sheets(assessment: Assessment) -> list[Sheet]:
+    """The report as worksheets of plain values; ``kosmos.core.documents`` writes them (user text
+    such as a finding that starts with ``=`` stays text)."""
     context = report_context(assessment)
     summary = context["summary"]
-    bold = Font(bold=True)
-    book = Workbook()
 
-    sheet = book.active
-    sheet.title = _("Overview")[:31]
-    rows = [
-        (_("Self-assessment"), assessment.title),
-        (_("Organisation"), assessment.organisation.name),
-        (_("Model"), assessment.model.name),
-        (_("Variant"), assessment.get_method_display()),
-        (_("Phase"), assessment.get_phase_display()),
-        (_("Start date"), assessment.start_date),
-        (_("Questions"), context["question_count"]),
-        (_("Members of the assessment group"), context["counts"]["size"]),
-        (_("Points (of 1000)"), summary.points if summary.points is not None else "–"),
-        (_("Scale and conversion"), summary.conversion_note),
+    overview: list[list[object]] = [
+        [_("Self-assessment"), assessment.title],
+        [_("Organisation"), assessment.organisation.name],
+        [_("Model"), assessment.model.name],
+        [_("Variant"), assessment.get_method_display()],
+        [_("Phase"), assessment.get_phase_display()],
+        [_("Start date"), assessment.start_date],
+        [_("Questions"), context["question_count"]],
+        [_("Members of the assessment group"), context["counts"]["size"]],
+        [_("Points (of 1000)"), summary.points if summary.points is not None else "–"],
+        [_("Scale and conversion"), summary.conversion_note],
     ]
     if context["calibration"]:
-        rows.append((_("Agreed attitude"), context["calibration"].attitude))
+        overview.append([_("Agreed attitude"), context["calibration"].attitude])
     for hint in summary.hints:
-        rows.append((_("Note"), hint.message))
-    for row in rows:
-        sheet.append(list(row))
-    for cell in sheet["A"]:
-        cell.font = bold
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 90
+        overview.append([_("Note"), hint.message])
 
-    criteria = book.create_sheet(_("Criteria")[:31])
     header = [_("Criterion"), _("Name"), _("Percent"), _("Points"), _("Maximum points"), _("Band")]
     if summary.previous:
         header += [_("Previous cycle (%)"), _("Change (percentage points)")]
-    criteria.append(header)
+    criteria: list[list[object]] = [header]
     for row in summary.rows:
         values = [row.criterion.code, row.criterion.name, row.percent, row.points, row.criterion.points, row.band]
         if summary.previous:
             values += [row.previous_percent, row.delta]
         criteria.append(values)
     criteria.append([_("Total"), "", summary.overall_percent, summary.points, assessment.model.total_points, ""])
-    for cell in criteria[1]:
-        cell.font = bold
-    criteria.column_dimensions["B"].width = 50
 
-    findings = book.create_sheet(_("Findings")[:31])
-    findings.append([_("Criterion"), _("Kind"), _("Text"), _("Mentions")])
+    findings: list[list[object]] = [[_("Criterion"), _("Kind"), _("Text"), _("Mentions")]]
     for row in summary.rows:
         for kind, items in ((FindingKind.STRENGTH, row.strengths), (FindingKind.IMPROVEMENT, row.improvements)):
             for finding in items:
                 count = getattr(finding, "merged_count", None) or getattr(finding, "count", 1)
                 findings.append([row.criterion.code, str(FindingKind(kind).label), finding.text, count])
-    for cell in findings[1]:
-        cell.font = bold
-    findings.column_dimensions["C"].width = 90
 
-    fields = book.create_sheet(_("Action fields")[:31])
-    fields.append([_("Action field"), _("Criterion"), _("Impact"), _("Effort"), _("Status"), _("Goal"), _("Responsible")])
+    fields: list[list[object]] = [
+        [_("Action field"), _("Criterion"), _("Impact"), _("Effort"), _("Status"), _("Goal"), _("Responsible")]
+    ]
     for field in context["action_fields"]:
         fields.append([field.title, field.topic_key, field.impact, field.effort, field.status, field.goal, field.owner])
-    for cell in fields[1]:
-        cell.font = bold
 
-    projects = book.create_sheet(_("Improvement projects")[:31])
-    projects.append([_("Project"), _("Goal"), _("Responsible"), _("Due date"), _("Status"), _("Milestones done")])
+    projects: list[list[object]] = [
+        [_("Project"), _("Goal"), _("Responsible"), _("Due date"), _("Status"), _("Milestones done")]
+    ]
     for project in context["projects"]:
         projects.append([project.title, project.goal, project.owner, project.due_date, project.status,
                          f"{project.milestones_done}/{len(project.milestones)}"])
-    for cell in projects[1]:
-        cell.font = bold
 
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return [
+        Sheet(_("Overview"), overview, header_rows=0, bold_columns=1, widths={"A": 34, "B": 90}),
+        Sheet(_("Criteria"), criteria, widths={"B": 50}),
+        Sheet(_("Findings"), findings, widths={"C": 90}),
+        Sheet(_("Action fields"), fields),
+        Sheet(_("Improvement projects"), projects),
+    ]
+
+
+def render_xlsx(assessment: Assessment) -> bytes:
+    return documents.to_xlsx(xlsx_sheets(assessment))

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from kosmos.assessments.domain import balance, composition
-from kosmos.assessments.domain.charts import ChartSeries, radar_chart_svg
+from kosmos.assessments.domain.charts import ChartSeries, radar
 from kosmos.assessments.domain.consensus import RatingStats, merge_statements, rating_stats
 from kosmos.assessments.domain.scoring import (
     RecognitionLevel,
@@ -105,8 +105,9 @@ def group_member(assessment: Assessment, user: User) -> GroupMember | None:
 
 
 def is_participant(assessment: Assessment, user: User, access: object) -> bool:
-    """Group members rate; the facilitator (assessments.manage) takes part in every circle."""
-    return access.has("assessments.manage") or GroupMember.objects.filter(
+    """Group members rate; the facilitator (assessments.manage) and the moderator (a quality manager
+    or the organisation's adviser, assessments.moderate) take part in every circle."""
+    return access.has("assessments.manage") or access.has("assessments.moderate") or GroupMember.objects.filter(
         assessment=assessment, user=user
     ).exists()
 
@@ -430,13 +431,15 @@ def result_chart(summary: ResultSummary) -> str:
     series = [ChartSeries(summary.assessment.title, [row.percent for row in summary.rows])]
     if summary.previous is not None:
         series.append(ChartSeries(summary.previous.title, [row.previous_percent for row in summary.rows]))
-    return radar_chart_svg(
+    return radar(
         axes,
         series,
         title=_("Result per criterion: %(title)s") % {"title": summary.assessment.title},
-        description=_("Percent per criterion."),
+        description=_("Radar chart of the percent per criterion, from 0 to 100 %."),
+        axis_label=_("Criterion"),
+        not_rated=_("not rated"),
         id_prefix=f"radar-{summary.assessment.public_id}",
-    )
+    ).svg
 
 
 def group_counts(assessment: Assessment) -> dict[str, object]:

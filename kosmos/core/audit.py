@@ -54,6 +54,13 @@ def snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
     return {name: getattr(instance, name) for name in fields}
 
 
+def about(subject: models.Model) -> dict[str, str]:
+    """Event fields that name ``subject`` instead of the changed object, for a change that users
+    see as part of another object (the calibration of an assessment): ``**about(assessment)``."""
+    public = getattr(subject, "public_id", None) or getattr(subject, "slug", None) or subject.pk
+    return {"object_type": subject._meta.label_lower, "object_id": str(public), "object_repr": str(subject)}
+
+
 def _values(obj: models.Model, fields: Iterable[str] | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(fields, Mapping):
         return dict(fields)

@@ -67,6 +67,8 @@ CORE_ACTIONS: dict[str, Label] = {
     "user.password_changed": _("changed the password"),
     "user.second_factor_enabled": _("set up a second factor"),
     "user.second_factor_removed": _("removed the second factor"),
+    "sharing.changed": _("changed who may see this"),
+    "sharing.copied": _("took over a copy from another organisation"),
 }
 
 CORE_OBJECT_TYPES: dict[str, Label] = {

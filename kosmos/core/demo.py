@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from kosmos.core import search
 from kosmos.core.audit import log_event
 from kosmos.core.models import AdviserAssignment, Membership, Office, Organisation, User
 from kosmos.core.models.organisations import OrganisationKind
@@ -129,9 +130,11 @@ def load_demo() -> dict[str, int]:
     for slug in ADVISED_SLUGS:
         AdviserAssignment.objects.get_or_create(adviser=adviser, organisation=organisations[slug])
 
-    for module in modules():
-        if module.demo_loader is not None:
-            module.demo_loader()
+    with search.deferred(discard=True):  # indexed once, below
+        for module in modules():
+            if module.demo_loader is not None:
+                module.demo_loader()
+    search.rebuild()
     return {
         "organisations": Organisation.objects.count(),
         "users": User.objects.filter(is_demo=True).count(),

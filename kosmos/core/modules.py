@@ -74,6 +74,9 @@ class Module:
     label: str
     name: Label
     urls: Any = None  # the app's urls module (with org_urlpatterns and urlpatterns)
+    # Every URL name of the module starts with this prefix (e.g. "survey_"), so two modules
+    # never share a name in the one "org" namespace (a house-rule test checks it).
+    url_prefix: str = ""
     navigation: tuple[Navigation, ...] = ()
     panels: tuple[DashboardPanel, ...] = ()
     demo_loader: Callable[[], None] | None = None

@@ -39,6 +39,8 @@ PERMISSIONS: dict[str, str] = {
     "assessments.view": _("See self-assessments"),
     "assessments.manage": _("Create and steer self-assessments"),
     "assessments.rate": _("Rate and research evidence as a member of the assessment group"),
+    "assessments.circle": _("Take part in the assessment circle: see the ratings side by side and the findings"),
+    "assessments.moderate": _("Moderate the assessment circle: record consensus scores and edit the findings"),
     "assessments.results": _("See the scores of self-assessments"),
     "improvement.view": _("See action fields and improvement projects"),
     "improvement.manage": _("Plan and update improvement projects"),
@@ -67,6 +69,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "surveys.results",
             "assessments.manage",
             "assessments.rate",
+            "assessments.circle",
+            "assessments.moderate",
             "assessments.results",
             "improvement.manage",
             "language.manage",
@@ -76,12 +80,18 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     # (criteria 1–2, "Ausrichtung"), and a Quick-Check may be answered by the management alone.
     Role.MANAGEMENT: frozenset(
         _VIEW_ALL
-        | {"audit.view", "surveys.results", "assessments.rate", "assessments.results", "improvement.manage"}
+        | {"audit.view", "surveys.results", "assessments.rate", "assessments.circle", "assessments.results",
+           "improvement.manage"}
     ),
-    Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate"}),
+    Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate", "assessments.circle"}),
     Role.STAFF: frozenset(_VIEW_ALL),
     # Advisers accompany the organisations assigned to them and read what the quality manager reads.
-    PlatformRole.ADVISER: frozenset(_VIEW_ALL | {"audit.view", "surveys.results", "assessments.results"}),
+    # The internal consultancy moderates the assessment circle (report 3.1: external facilitation
+    # against bias), but neither rates nor changes the group.
+    PlatformRole.ADVISER: frozenset(
+        _VIEW_ALL | {"audit.view", "surveys.results", "assessments.results", "assessments.circle",
+                     "assessments.moderate"}
+    ),
     # The programme office sees every organisation's dashboard and sets up organisations.
     PlatformRole.PROGRAMME_OFFICE: frozenset({"org.view", "members.view"}),
 }

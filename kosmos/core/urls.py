@@ -3,7 +3,7 @@
 from django.contrib.auth import views as django_auth_views
 from django.urls import path
 
-from kosmos.core.views import auth, health, organisation, platform
+from kosmos.core.views import auth, health, organisation, platform, search
 
 urlpatterns = [
     path("", platform.home, name="home"),
@@ -25,6 +25,7 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("einladung/<str:token>/", auth.invitation_accept, name="invitation_accept"),
+    path("suche/", search.search_page, name="search"),
     path("profil/", auth.profile, name="profile"),
     path("profil/passwort/", auth.password_change, name="password_change"),
     path("profil/zweiter-faktor/", auth.otp_setup, name="otp_setup"),

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kosmos.core.audit import diff_fields, log_event, snapshot
+from kosmos.core.audit import log_created, log_deleted, update_fields
 from kosmos.core.hub import FindingCollection
 from kosmos.core.models import Membership, Organisation, User
 from kosmos.improvement.models import (
@@ -26,10 +26,6 @@ ACTION_FIELD_FIELDS = ["title", "description", "topic_key", "topic", "goal", "in
                        "impact", "effort"]
 PROJECT_FIELDS = ["title", "goal", "indicator", "owner", "start_date", "due_date", "status", "working_group"]
 GROUP_FIELDS = ["name", "purpose", "external_members", "meeting_rhythm"]
-
-
-def _created(fields: dict) -> dict:
-    return {k: [None, v] for k, v in fields.items() if v not in (None, "", [])}
 
 
 def _check_member(organisation: Organisation, user: User | None, field: str) -> None:
@@ -65,22 +61,15 @@ def do_create_action_field(
     ActionFieldFinding.objects.bulk_create([
         ActionFieldFinding(action_field=field, finding_id=ref.id, text=ref.text, topic=ref.topic) for ref in chosen
     ])
-    log_event(actor=acting_user, organisation=organisation, action="improvement.action_field_created", obj=field,
-              changes=_created({**values, "findings": [ref.text for ref in chosen]}))
+    log_created(field, actor=acting_user, organisation=organisation, action="improvement.action_field_created",
+                fields={**values, "findings": [ref.text for ref in chosen]})
     return field
 
 
 @transaction.atomic
 def do_update_action_field(*, acting_user: User, action_field: ActionField, data: dict) -> ActionField:
-    fields = [f for f in ACTION_FIELD_FIELDS if f in data]
-    before = snapshot(action_field, fields)
-    for name in fields:
-        setattr(action_field, name, data[name])
-    action_field.save(update_fields=[*fields, "updated_at"])
-    changes = diff_fields(action_field, before, fields)
-    if changes:
-        log_event(actor=acting_user, organisation=action_field.organisation,
-                  action="improvement.action_field_updated", obj=action_field, changes=changes)
+    update_fields(action_field, {f: data[f] for f in ACTION_FIELD_FIELDS if f in data}, actor=acting_user,
+                  organisation=action_field.organisation, action="improvement.action_field_updated")
     return action_field
 
 
@@ -97,13 +86,10 @@ def do_prioritise(*, acting_user: User, organisation: Organisation,
                 raise ValidationError(_("Please choose low, medium or high."))
         if (field.impact, field.effort) == (impact, effort):
             continue
-        before = snapshot(field, ["impact", "effort", "status"])
-        field.impact, field.effort = impact, effort
+        values: dict[str, object] = {"impact": impact, "effort": effort}
         if impact and effort and field.status == ActionFieldStatus.OPEN:
-            field.status = ActionFieldStatus.PRIORITISED
-        field.save(update_fields=["impact", "effort", "status", "updated_at"])
-        log_event(actor=acting_user, organisation=organisation, action="improvement.prioritised", obj=field,
-                  changes=diff_fields(field, before, ["impact", "effort", "status"]))
+            values["status"] = ActionFieldStatus.PRIORITISED
+        update_fields(field, values, actor=acting_user, organisation=organisation, action="improvement.prioritised")
         changed += 1
     return changed
 
@@ -127,9 +113,9 @@ def do_create_project(
     if action_field is not None and action_field.status != ActionFieldStatus.PROJECT:
         action_field.status = ActionFieldStatus.PROJECT
         action_field.save(update_fields=["status", "updated_at"])
-    log_event(actor=acting_user, organisation=organisation, action="improvement.project_created", obj=project,
-              changes=_created({**values, "action_field": str(action_field) if action_field else None,
-                                "milestones": [t for t, _d in milestones or []]}))
+    log_created(project, actor=acting_user, organisation=organisation, action="improvement.project_created",
+                fields={**values, "action_field": str(action_field) if action_field else None,
+                        "milestones": [t for t, _d in milestones or []]})
     return project
 
 
@@ -140,14 +126,8 @@ def do_update_project(*, acting_user: User, project: ImprovementProject, data: d
     group = data.get("working_group")
     if group is not None and group.organisation_id != project.organisation_id:
         raise ValidationError({"working_group": _("Unknown working group.")})
-    before = snapshot(project, fields)
-    for name in fields:
-        setattr(project, name, data[name])
-    project.save(update_fields=[*fields, "updated_at"])
-    changes = diff_fields(project, before, fields)
-    if changes:
-        log_event(actor=acting_user, organisation=project.organisation, action="improvement.project_updated",
-                  obj=project, changes=changes)
+    update_fields(project, {f: data[f] for f in fields}, actor=acting_user, organisation=project.organisation,
+                  action="improvement.project_updated")
     return project
 
 
@@ -155,30 +135,24 @@ def do_update_project(*, acting_user: User, project: ImprovementProject, data: d
 def do_add_milestone(*, acting_user: User, project: ImprovementProject, title: str, due_date: dt.date | None) -> Milestone:
     last = project.milestones.order_by("-order").values_list("order", flat=True).first() or 0
     milestone = Milestone.objects.create(project=project, title=title.strip(), due_date=due_date, order=last + 1)
-    log_event(actor=acting_user, organisation=project.organisation, action="improvement.milestone_added",
-              obj=milestone, object_repr=f"{project.title}: {milestone.title}",
-              changes=_created({"title": milestone.title, "due_date": due_date}))
+    log_created(milestone, actor=acting_user, organisation=project.organisation, action="improvement.milestone_added",
+                fields=["title", "due_date"], object_repr=f"{project.title}: {milestone.title}")
     return milestone
 
 
 @transaction.atomic
 def do_set_milestone_done(*, acting_user: User, milestone: Milestone, done: bool, today: dt.date | None = None) -> Milestone:
-    old = milestone.done_at
-    milestone.done_at = (today or dt.date.today()) if done else None
-    if old != milestone.done_at:
-        milestone.save(update_fields=["done_at"])
-        log_event(actor=acting_user, organisation=milestone.project.organisation,
-                  action="improvement.milestone_updated", obj=milestone,
-                  object_repr=f"{milestone.project.title}: {milestone.title}",
-                  changes={"done_at": [str(old) if old else None, str(milestone.done_at) if milestone.done_at else None]})
+    update_fields(milestone, {"done_at": (today or dt.date.today()) if done else None}, actor=acting_user,
+                  organisation=milestone.project.organisation, action="improvement.milestone_updated",
+                  object_repr=f"{milestone.project.title}: {milestone.title}")
     return milestone
 
 
 @transaction.atomic
 def do_delete_milestone(*, acting_user: User, milestone: Milestone) -> None:
-    log_event(actor=acting_user, organisation=milestone.project.organisation, action="improvement.milestone_removed",
-              obj=milestone, object_repr=f"{milestone.project.title}: {milestone.title}",
-              changes={"title": [milestone.title, None]})
+    log_deleted(milestone, actor=acting_user, organisation=milestone.project.organisation,
+                action="improvement.milestone_removed", fields=["title"],
+                object_repr=f"{milestone.project.title}: {milestone.title}")
     milestone.delete()
 
 
@@ -189,25 +163,17 @@ def do_save_working_group(
 ) -> WorkingGroup:
     for member in members:
         _check_member(organisation, member, "members")
-    creating = group is None
-    if creating:
-        group = WorkingGroup(organisation=organisation)
-        before = {f: None for f in GROUP_FIELDS}
-        old_members: list[str] = []
-    else:
-        before = snapshot(group, GROUP_FIELDS)
-        old_members = sorted(str(u) for u in group.members.all())
-    for name in GROUP_FIELDS:
-        if name in data:
-            setattr(group, name, data[name])
-    group.save()
-    group.members.set(members)
-    changes = diff_fields(group, before, GROUP_FIELDS)
+    values = {name: data[name] for name in GROUP_FIELDS if name in data}
     new_members = sorted(str(u) for u in members)
-    if new_members != old_members:
-        changes["members"] = [old_members or None, new_members]
-    if changes or creating:
-        log_event(actor=acting_user, organisation=organisation,
-                  action="improvement.working_group_created" if creating else "improvement.working_group_updated",
-                  obj=group, changes=changes)
+    if group is None:
+        group = WorkingGroup.objects.create(organisation=organisation, **values)
+        group.members.set(members)
+        log_created(group, actor=acting_user, organisation=organisation, action="improvement.working_group_created",
+                    fields={**{f: getattr(group, f) for f in GROUP_FIELDS}, "members": new_members})
+        return group
+    old_members = sorted(str(u) for u in group.members.all())
+    update_fields(group, values, actor=acting_user, organisation=organisation,
+                  action="improvement.working_group_updated",
+                  extra_changes={"members": [old_members or None, new_members]} if new_members != old_members else None)
+    group.members.set(members)
     return group

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kosmos.core.domain.numbers import format_number
+
 from .analysis import TEXT_TYPES, Analysis, TextInputError, analyse, read_upload
 from .analysis.reader import decode_text
 
@@ -82,14 +84,19 @@ def to_json_record(name: str, a: Analysis) -> dict[str, object]:
                 "message": f.message,
                 "suggestion": f.suggestion,
                 "severity": f.severity,
+                "rules": list(f.rules),
+                "reasons": [r.to_dict() for r in f.all_reasons()],
             }
             for f in a.findings
         ],
+        "parts": [p.to_dict() for p in a.parts],
+        "running_text": dict(a.running_text),
+        "rewrites": [r.to_dict() for r in a.rewrites],
     }
 
 
 def _fmt(value: float, digits: int = 1) -> str:
-    return f"{value:.{digits}f}".replace(".", ",")
+    return format_number(value, digits)
 
 
 def write_summary(name: str, a: Analysis, out: TextIO) -> None:

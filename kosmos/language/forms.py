@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
+from kosmos.core.documents import parse_office_file
 from kosmos.core.forms_base import KernForm, KernModelForm
 from kosmos.language.analysis import TextInputError, read_upload
 from kosmos.language.models import GlossaryEntry, GlossaryKind, LetterTemplate, TextType
@@ -76,8 +77,11 @@ def read_uploaded_text(upload: UploadedFile) -> str:
             code="too_large",
         )
     data = upload.read(MAX_UPLOAD_BYTES + 1)
+    name = upload.name or ""
     try:
-        return read_upload(upload.name or "", data)
+        # .docx/.odt are zip archives: refused before parsing when they unpack to too much (zip bomb),
+        # and the parse is time-limited; both raise ValidationError.
+        return parse_office_file(data, name=name, parse=lambda content: read_upload(name, content))
     except TextInputError as exc:
         raise ValidationError(exc.message_de, code="unreadable") from exc
 

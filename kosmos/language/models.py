@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext, pgettext_lazy
 
 from kosmos.core.models import Organisation
+from kosmos.core.models.sharing import Shareable
 
 
 class TextType(models.TextChoices):
@@ -36,8 +37,11 @@ class TemplateCategory(models.TextChoices):
     OTHER = "other", pgettext_lazy("language", "Other")
 
 
-class LetterTemplate(models.Model):
-    """A named letter template of the organisation; its text lives in its versions."""
+class LetterTemplate(Shareable, models.Model):
+    """A named letter template of the organisation; its text lives in its versions.
+
+    Shareable with other organisations and copyable with its version history (``kosmos.core.sharing``).
+    """
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="letter_templates")

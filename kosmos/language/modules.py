@@ -7,16 +7,19 @@ from django.utils.translation import pgettext_lazy
 
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.language import urls
-from kosmos.language.dashboard import library_panel
+from kosmos.language.panels import library_panel
 from kosmos.language.demo import load_language_demo
+from kosmos.language.search import PROVIDER as SEARCH_PROVIDER
 
 MODULE = Module(
     label="language",
     name=pgettext_lazy("language", "Comprehensible language"),
     urls=urls,
+    url_prefix="language_",
     navigation=(Navigation(pgettext_lazy("language", "Comprehensible language"), "org:language_check", "language.use"),),
     panels=(DashboardPanel("language.use", library_panel),),
     demo_loader=load_language_demo,
+    search_provider=SEARCH_PROVIDER,
     audit_actions={
         "language.template_created": _("created a letter template"),
         "language.template_updated": _("changed a letter template"),

@@ -15,9 +15,10 @@ from django.utils.formats import number_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from kosmos.language.analysis import RULE_LABELS, TEXT_TYPES
+from kosmos.language.analysis.diff import diff_counts, word_diff
 
 # Rules whose finding covers a whole sentence: underlined instead of shaded, so that the word-level
 # marks inside stay readable.
@@ -52,6 +53,7 @@ class NumberedFinding:
     text: str
     message: str
     suggestion: str
+    reasons: list[dict[str, str]] | None = None  # further rules that flag the same place
 
     @property
     def excerpt(self) -> str:
@@ -82,6 +84,7 @@ def number_findings(analysis: Mapping[str, Any], prefix: str = "") -> list[Numbe
                 text=f.get("text", ""),
                 message=f.get("message", ""),
                 suggestion=f.get("suggestion", ""),
+                reasons=[r for r in f.get("reasons", [])[1:] if isinstance(r, dict)],
             )
         )
     return numbered
@@ -287,6 +290,56 @@ def result_context(analysis: Mapping[str, Any], text: str, prefix: str = "") -> 
         "severities": severity_summary(findings),
         "rules": rule_summary(findings),
         "measures": measure_rows(analysis),
+        "parts": part_rows(analysis),
+        "running": running_text_summary(analysis),
+        "rewrites": analysis.get("rewrites", []),
+    }
+
+
+def part_rows(analysis: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The parts of the letter (or web text) in order: name and size."""
+    labels = {
+        "letterhead": pgettext("letter part", "Letterhead"),
+        "reference": pgettext("letter part", "Reference line"),
+        "subject": pgettext("letter part", "Subject"),
+        "salutation": pgettext("letter part", "Salutation"),
+        "heading": pgettext("letter part", "Heading"),
+        "body": pgettext("letter part", "Body text"),
+        "list": pgettext("letter part", "List"),
+        "closing": pgettext("letter part", "Closing"),
+        "signature": pgettext("letter part", "Signature"),
+        "legal_remedy": pgettext("letter part", "Legal remedy notice"),
+        "attachments": pgettext("letter part", "Attachments"),
+    }
+    rows = []
+    for part in analysis.get("parts", []):
+        units, words = int(part.get("units", 0)), int(part.get("words", 0))
+        if part.get("part") == "list":
+            size = ngettext("%(count)s list item", "%(count)s list items", units) % {"count": units}
+        elif part.get("part") == "body":
+            size = ngettext("%(count)s unit", "%(count)s units", units) % {"count": units}
+        else:
+            size = ngettext("%(count)s line", "%(count)s lines", units) % {"count": units}
+        rows.append({
+            "part": part.get("part", ""),
+            "label": labels.get(part.get("part", ""), part.get("label", "")),
+            "size": size,
+            "words": fmt(words),
+        })
+    return rows
+
+
+def running_text_summary(analysis: Mapping[str, Any]) -> str:
+    running = analysis.get("running_text") or {}
+    if not running:
+        return ""
+    return _(
+        "Measured: %(sentences)s sentences of the running text with %(words)s words. "
+        "List items (%(items)s), headings, salutation, closing and signature are not counted as sentences."
+    ) % {
+        "sentences": fmt(int(running.get("sentences", 0))),
+        "words": fmt(int(running.get("words", 0))),
+        "items": fmt(int(running.get("list_items", 0))),
     }
 
 
@@ -379,3 +432,37 @@ def sparkline(scores: Sequence[float | None], *, width: int = 120, height: int =
 def trend_text(scores: Sequence[float | None]) -> str:
     values = [fmt(s) for s in scores if s is not None]
     return pgettext("trend of scores", "Trend: %(values)s") % {"values": " → ".join(values)}
+
+
+# --------------------------------------------------------------------------- text difference
+
+
+def text_diff(before: str, after: str) -> dict[str, object]:
+    """The word-level difference as HTML: ``<del>``/``<ins>`` with a hidden word for screen readers.
+
+    Deleted words are struck through, inserted words underlined and bold (see language.css), so the
+    marking does not rely on colour; the hidden "deleted:"/"inserted:" is read out before each change.
+    """
+    pieces = word_diff(before, after)
+    deleted, inserted = escape(pgettext("text difference", "deleted:")), escape(pgettext("text difference", "inserted:"))
+    end_text = escape(pgettext("text difference", "end of change"))
+    out: list[str] = []
+    for op, piece in pieces:
+        if op == "equal":
+            out.append(escape(piece))
+            continue
+        core = piece.rstrip()
+        tail = piece[len(core):]
+        tag, hidden = ("del", deleted) if op == "delete" else ("ins", inserted)
+        out.append(
+            f'<{tag} class="lang-diff__{tag}"><span class="kern-sr-only">[{hidden} </span>{escape(core)}'
+            f'<span class="kern-sr-only"> – {end_text}]</span></{tag}>{escape(tail)}'
+        )
+    counts = diff_counts(pieces)
+    summary = _("%(deleted)s words deleted, %(inserted)s words inserted, %(kept)s words unchanged.") % {
+        "deleted": fmt(counts["delete"]),
+        "inserted": fmt(counts["insert"]),
+        "kept": fmt(counts["equal"]),
+    }
+    return {"html": mark_safe("".join(out)), "summary": summary}  # noqa: S308 - every piece is escaped above
+

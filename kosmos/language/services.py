@@ -21,7 +21,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kosmos.core.audit import diff_fields, log_event, snapshot
+from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import Organisation, User
 from kosmos.language import analysis as engine
 from kosmos.language.analysis import Analysis, Glossary, TextInputError, analyse
@@ -220,18 +220,13 @@ def do_create_template(
     version = _new_version(
         acting_user=acting_user, template=template, text=text, note=note, result=result, state=state
     )
-    log_event(
+    log_created(
+        template,
         actor=acting_user,
         organisation=organisation,
         action="language.template_created",
-        obj=template,
-        changes={
-            "name": [None, name],
-            "category": [None, category],
-            "text_type": [None, text_type],
-            "version": [None, version.number],
-            "score": [None, version.score],
-        },
+        fields={"name": name, "category": category, "text_type": text_type, "version": version.number,
+                "score": version.score},
     )
     return template
 
@@ -244,24 +239,17 @@ def do_update_template(*, acting_user: User, template: LetterTemplate, data: dic
     if "name" in data:
         data = {**data, "name": str(data["name"]).strip()}
         _check_name(template.organisation, str(data["name"]), exclude=template)
-    before = snapshot(template, fields)
-    for name in fields:
-        setattr(template, name, data[name])
-    template.full_clean(exclude=["current_version"])
-    changes = diff_fields(template, before, fields)
-    if not changes:
-        return template
-    template.save(update_fields=[*fields, "updated_at"])
-    if "text_type" in changes:
-        state = glossary_state(template.organisation)
-        refresh_analyses(list(template.versions.all()), {template.pk: template.text_type}, state)
-    log_event(
+    changes = update_fields(
+        template,
+        {f: data[f] for f in fields},
         actor=acting_user,
         organisation=template.organisation,
         action="language.template_updated",
-        obj=template,
-        changes=changes,
+        clean=lambda t: t.full_clean(exclude=["current_version"]),
     )
+    if "text_type" in changes:
+        state = glossary_state(template.organisation)
+        refresh_analyses(list(template.versions.all()), {template.pk: template.text_type}, state)
     return template
 
 
@@ -298,13 +286,12 @@ def do_add_version(*, acting_user: User, template: LetterTemplate, text: str, no
 @transaction.atomic
 def do_delete_template(*, acting_user: User, template: LetterTemplate) -> None:
     """Delete a template with all its versions (the audit log keeps the record)."""
-    versions = template.versions.count()
-    log_event(
+    log_deleted(
+        template,
         actor=acting_user,
         organisation=template.organisation,
         action="language.template_deleted",
-        obj=template,
-        changes={"name": [template.name, None], "versions": [versions, None]},
+        fields={"name": template.name, "versions": template.versions.count()},
     )
     template.delete()
 
@@ -363,13 +350,8 @@ def do_create_glossary_entry(
     )
     _clean_entry(entry)
     entry.save()
-    log_event(
-        actor=acting_user,
-        organisation=organisation,
-        action="language.glossary_created",
-        obj=entry,
-        changes={name: [None, getattr(entry, name)] for name in GLOSSARY_FIELDS if getattr(entry, name)},
-    )
+    log_created(entry, actor=acting_user, organisation=organisation, action="language.glossary_created",
+                fields=GLOSSARY_FIELDS)
     _after_glossary_change(organisation)
     return entry
 
@@ -377,35 +359,23 @@ def do_create_glossary_entry(
 @transaction.atomic
 def do_update_glossary_entry(*, acting_user: User, entry: GlossaryEntry, data: dict[str, object]) -> GlossaryEntry:
     entry = GlossaryEntry.objects.select_for_update().select_related("organisation").get(pk=entry.pk)
-    fields = [f for f in GLOSSARY_FIELDS if f in data]
-    before = snapshot(entry, fields)
-    for name in fields:
-        setattr(entry, name, data[name])
-    _clean_entry(entry)
-    changes = diff_fields(entry, before, fields)
-    if not changes:
-        return entry
-    entry.save(update_fields=[*fields, "updated_at"])
-    log_event(
+    changes = update_fields(
+        entry,
+        {f: data[f] for f in GLOSSARY_FIELDS if f in data},
         actor=acting_user,
         organisation=entry.organisation,
         action="language.glossary_updated",
-        obj=entry,
-        changes=changes,
+        clean=_clean_entry,
     )
-    _after_glossary_change(entry.organisation)
+    if changes:
+        _after_glossary_change(entry.organisation)
     return entry
 
 
 @transaction.atomic
 def do_delete_glossary_entry(*, acting_user: User, entry: GlossaryEntry) -> None:
     organisation = entry.organisation
-    log_event(
-        actor=acting_user,
-        organisation=organisation,
-        action="language.glossary_deleted",
-        obj=entry,
-        changes={"kind": [entry.kind, None], "term": [entry.term, None]},
-    )
+    log_deleted(entry, actor=acting_user, organisation=organisation, action="language.glossary_deleted",
+                fields=["kind", "term"])
     entry.delete()
     _after_glossary_change(organisation)

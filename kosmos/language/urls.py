@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kosmos.language import views
+from kosmos.language import sharing_views, views
 
 org_urlpatterns = [
     path("sprache/", views.check, name="language_check"),
@@ -23,5 +23,21 @@ org_urlpatterns = [
     path("sprache/glossar/neu/", views.glossary_create, name="language_glossary_create"),
     path("sprache/glossar/<uuid:entry_id>/bearbeiten/", views.glossary_edit, name="language_glossary_edit"),
     path("sprache/glossar/<uuid:entry_id>/loeschen/", views.glossary_delete, name="language_glossary_delete"),
+    # Sharing (kosmos.core.sharing): the owner shares; a reader organisation reads under its own address.
+    path("sprache/vorlagen/<uuid:template_id>/teilen/", sharing_views.template_share, name="language_template_share"),
+    path("sprache/geteilt/", sharing_views.shared_library, name="language_shared_library"),
+    path("sprache/geteilt/<uuid:template_id>/", sharing_views.shared_template, name="language_shared_template"),
+    path(
+        "sprache/geteilt/<uuid:template_id>/uebernehmen/",
+        sharing_views.shared_template_copy,
+        name="language_shared_template_copy",
+    ),
 ]
-urlpatterns: list = []
+urlpatterns = [
+    path("oeffentlich/sprache/vorlagen/", sharing_views.public_library, name="language_public_library"),
+    path(
+        "oeffentlich/sprache/vorlagen/<uuid:template_id>/",
+        sharing_views.public_template,
+        name="language_public_template",
+    ),
+]

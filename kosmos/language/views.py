@@ -40,6 +40,7 @@ from kosmos.language.presentation import (
     result_context,
     score_reading,
     sparkline,
+    text_diff,
     traffic_light_text,
     trend_text,
 )
@@ -118,6 +119,7 @@ def _comparison_context(before: Analysis, before_text: str, after: Analysis, aft
         "comparison": rows,
         "before_result": result_context(before.to_dict(), before_text, prefix="vorher-"),
         "after_result": result_context(after.to_dict(), after_text, prefix="nachher-"),
+        "text_diff": text_diff(before_text, after_text),
     }
 
 

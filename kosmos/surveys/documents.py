@@ -1,7 +1,7 @@
-"""QR codes (segno) and PDFs (WeasyPrint) for survey links, access cards and reports.
+"""QR codes (segno) for survey links, access cards and posters.
 
-PDFs are rendered from HTML templates like the pages. WeasyPrint may only read ``data:``
-addresses (the QR codes and charts are embedded), so a PDF never triggers a request.
+The QR codes go into PDFs as ``data:`` addresses (``qr_data_uri``), the only kind the shared PDF
+renderer (``kosmos.core.documents``) reads.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import base64
 import io
 
 import segno
-from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
 
@@ -35,12 +34,3 @@ def qr_png(link: str, *, scale: int = 10) -> bytes:
 
 def qr_data_uri(link: str, *, scale: int = 8) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(link, scale=scale).encode()).decode("ascii")
-
-
-def render_pdf(template: str, context: dict) -> bytes:
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
-
-    html = render_to_string(template, context)
-    fetcher = URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
-    return HTML(string=html, url_fetcher=fetcher).write_pdf()

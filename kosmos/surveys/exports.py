@@ -1,27 +1,22 @@
-"""Exports of a wave as CSV (semicolon, UTF-8 with BOM, for German Excel) and XLSX (openpyxl).
+"""The rows of a wave's exports; ``kosmos.core.documents`` writes them as XLSX or CSV (formula-safe,
+CSV for German Excel).
 
 - Aggregates: the numbers of the results page for one filter, with the same suppression.
 - Raw responses: one row per response, in random order, without date, language or any id;
   the group columns are those of the wave plan's ``raw_dimensions`` (every group they form is
   shown by the pages too, with at least K responses), and questions whose condition depends on
   another group question are left out (``kosmos.surveys.domain.wave_plan``).
-
-Text that a spreadsheet would read as a formula (starting with = + - @) is written as text.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import random
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 
+from kosmos.core.documents import Sheet
 from kosmos.surveys.content import Item, Questionnaire
 from kosmos.surveys.domain.anonymity import NO_ANSWER
 from kosmos.surveys.domain.formatting import round_half_up
@@ -29,48 +24,10 @@ from kosmos.surveys.models import Answer, QuestionKind, Response, TextAnswer, Wa
 from kosmos.surveys.results import WaveResults, build_wave_plan, group_cells, group_values
 
 Row = Sequence[object]
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportRefused(Exception):  # noqa: N818
     pass
-
-
-def _safe(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-# --- writers ------------------------------------------------------------------------------------
-
-
-def to_csv(sheets: list[tuple[str, list[Row]]]) -> bytes:
-    """The first sheet as CSV (the others are only in the XLSX)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    for row in sheets[0][1]:
-        writer.writerow(["" if v is None else _safe(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def to_xlsx(sheets: list[tuple[str, list[Row]]], header_rows: int = 1) -> bytes:
-    workbook = Workbook(write_only=True)
-    for title, rows in sheets:
-        sheet = workbook.create_sheet(title=title[:31])
-        for index, row in enumerate(rows):
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value=value)
-                if isinstance(value, str):
-                    cell.data_type = "s"  # never a formula
-                if index < header_rows:
-                    cell.font = Font(bold=True)
-                cells.append(cell)
-            sheet.append(cells)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 # --- aggregates ----------------------------------------------------------------------------------
@@ -123,7 +80,7 @@ def aggregate_rows(results: WaveResults) -> list[Row]:
     return rows
 
 
-def aggregate_sheets(results: WaveResults) -> list[tuple[str, list[Row]]]:
+def aggregate_sheets(results: WaveResults) -> list[Sheet]:
     survey = results.questionnaire.survey
     info: list[Row] = [
         [_("Survey"), survey.title], [_("Wave"), results.wave.name],
@@ -134,13 +91,13 @@ def aggregate_sheets(results: WaveResults) -> list[tuple[str, list[Row]]]:
                                 for d, v in results.conditions.items()) or _("none")],
         [_("Responses in the filter"), results.n if results.n is not None else _("hidden")],
     ]
-    sheets = [(_("Results"), aggregate_rows(results)), (_("About"), info)]
+    sheets = [Sheet(_("Results"), aggregate_rows(results)), Sheet(_("About"), info, header_rows=0, bold_columns=1)]
     texts: list[Row] = [[_("Question"), _("Text"), _("Answer")]]
     for result in results.items:
         for text in result.texts or []:
             texts.append([result.item.key, result.item.text_de, text])
     if len(texts) > 1:
-        sheets.append((_("Free texts"), texts))
+        sheets.append(Sheet(_("Free texts"), texts))
     return sheets
 
 
@@ -222,7 +179,7 @@ def raw_rows(wave: Wave, questionnaire: Questionnaire, rng: random.Random | None
     return [header, *[[i, *row] for i, row in enumerate(body, start=1)]]
 
 
-def raw_sheets(wave: Wave, questionnaire: Questionnaire) -> list[tuple[str, list[Row]]]:
+def raw_sheets(wave: Wave, questionnaire: Questionnaire) -> list[Sheet]:
     rows = raw_rows(wave, questionnaire)
     legend: list[Row] = [[_("Column"), _("Meaning")]]
     legend.append([_("No."), _("Running number in random order; it says nothing about the order of submission.")])
@@ -236,8 +193,4 @@ def raw_sheets(wave: Wave, questionnaire: Questionnaire) -> list[tuple[str, list
         if unit.kind in {QuestionKind.LIKERT, QuestionKind.STATEMENT}:
             scale = ", ".join(f"{o.value:g} = {o.label}" for o in unit.levels)
             legend.append([unit.key, f"{unit.text_de} ({scale})"])
-    return [(_("Responses"), rows), (_("Legend"), legend)]
-
-
-def rows_to_text(rows: Iterable[Row]) -> str:
-    return "\n".join(";".join("" if v is None else str(v) for v in row) for row in rows)
+    return [Sheet(_("Responses"), rows), Sheet(_("Legend"), legend)]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.surveys import urls
+from kosmos.surveys.search import PROVIDER as SEARCH_PROVIDER
 from kosmos.surveys.demo import load_survey_demo
 from kosmos.surveys.panels import running_waves_panel
 
@@ -13,9 +14,11 @@ MODULE = Module(
     label="surveys",
     name=_("Surveys"),
     urls=urls,
+    url_prefix="survey_",
     navigation=(Navigation(_("Surveys"), "org:survey_list", "surveys.view"),),
     panels=(DashboardPanel("surveys.view", running_waves_panel),),
     demo_loader=load_survey_demo,
+    search_provider=SEARCH_PROVIDER,
     audit_actions={
         "survey.created": _("created a survey"),
         "survey.updated": _("changed the settings of a survey"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from kosmos.surveys.chart_labels import chart_labels
 from kosmos.surveys.domain import charts
 from kosmos.surveys.domain.anonymity import NO_ANSWER
 from kosmos.surveys.domain.formatting import format_number, format_percent, format_signed
@@ -23,7 +23,7 @@ class Block:
     title: str
     kind: str
     n: int
-    chart: SafeString | None = None
+    chart: charts.Chart | None = None
     table: charts.ChartTable | None = None
     stats: list[tuple[str, str]] = field(default_factory=list)
     texts: list[str] | None = None
@@ -34,6 +34,11 @@ class Block:
 
 def _number(value: float | None, decimals: int = 1) -> str:
     return "–" if value is None else format_number(value, decimals)
+
+
+def _drawn(chart: charts.Chart) -> dict:
+    """A chart and, beside it, its data table."""
+    return {"chart": chart, "table": chart.table}
 
 
 def chart_id(prefix: str, key: str) -> str:
@@ -68,8 +73,8 @@ def block_for(result: ItemResult, k: int, prefix: str = "chart") -> Block:
         levels = [o.label for o in item.levels]
         rows = [_likert_row(s, s.item.text_de) for s in result.statements]
         block = Block(item.key, title, item.kind, result.n,
-                      chart=mark_safe(charts.likert_chart(chart_id(prefix, item.key), title, levels, rows)),  # noqa: S308
-                      table=charts.likert_table(title, levels, rows))
+                      **_drawn(charts.likert_chart(chart_id(prefix, item.key), title, levels, rows,
+                                                   labels=chart_labels())))
         block.stats = [
             (s.item.text_de, _("mean %(mean)s (n = %(n)s)") % {"mean": _number(s.mean), "n": format_number(s.n)})
             for s in result.statements if not s.suppressed
@@ -84,8 +89,8 @@ def block_for(result: ItemResult, k: int, prefix: str = "chart") -> Block:
         levels = [o.label for o in item.levels]
         rows = [_likert_row(result, title)]
         return Block(item.key, title, item.kind, result.n,
-                     chart=mark_safe(charts.likert_chart(chart_id(prefix, item.key), title, levels, rows)),  # noqa: S308
-                     table=charts.likert_table(title, levels, rows), stats=_scale_stats(result))
+                     **_drawn(charts.likert_chart(chart_id(prefix, item.key), title, levels, rows,
+                                                  labels=chart_labels())), stats=_scale_stats(result))
     if item.kind == QuestionKind.NUMBER:
         unit = f" {item.unit_de}" if item.unit_de else ""
         return Block(item.key, title, item.kind, result.n, stats=[
@@ -98,8 +103,8 @@ def block_for(result: ItemResult, k: int, prefix: str = "chart") -> Block:
     note = _("More than one answer was possible; the shares refer to the %(n)s people who answered.") % {
         "n": format_number(base)} if item.kind == QuestionKind.MULTIPLE else ""
     return Block(item.key, title, item.kind, result.n,
-                 chart=mark_safe(charts.bar_chart(chart_id(prefix, item.key), title, bars, base=base)),  # noqa: S308
-                 table=charts.bar_table(title, bars, base=base), stats=[(_("Answers"), format_number(base))], note=note)
+                 **_drawn(charts.bar_chart(chart_id(prefix, item.key), title, bars, base=base, labels=chart_labels())),
+                 stats=[(_("Answers"), format_number(base))], note=note)
 
 
 def group_blocks(results: WaveResults, prefix: str = "group") -> list[Block]:
@@ -112,8 +117,8 @@ def group_blocks(results: WaveResults, prefix: str = "group") -> list[Block]:
         # Shares of all responses of the (filtered) group: the hidden cells together are never a small group.
         base = results.n if results.n else None
         blocks.append(Block(item.key, title, "group", base or 0,
-                            chart=mark_safe(charts.bar_chart(chart_id(prefix, item.key), title, bars, base=base)),  # noqa: S308
-                            table=charts.bar_table(title, bars, base=base)))
+                            **_drawn(charts.bar_chart(chart_id(prefix, item.key), title, bars, base=base,
+                                                      labels=chart_labels()))))
     return blocks
 
 
@@ -145,7 +150,7 @@ class ComparisonRow:
     difference: str
 
 
-def comparison(first: WaveResults, second: WaveResults) -> tuple[list[ComparisonRow], SafeString | None]:
+def comparison(first: WaveResults, second: WaveResults) -> tuple[list[ComparisonRow], charts.Chart | None]:
     """Per scale question and statement: means of both waves, their difference and both n;
     per choice option: shares of both waves and the difference in percentage points."""
     k = first.questionnaire.survey.min_group_size
@@ -198,8 +203,8 @@ def comparison(first: WaveResults, second: WaveResults) -> tuple[list[Comparison
     chart = None
     if wave_items:
         top = max((v for w in wave_items for v in (w.first, w.second) if v is not None), default=5.0)
-        chart = mark_safe(charts.wave_chart(  # noqa: S308
+        chart = charts.wave_chart(
             "vergleich", _("Means of both waves"), wave_items, wave_labels=(first.wave.name, second.wave.name),
-            unit="mean", maximum=max(5.0, top),
-        ))
+            unit="mean", maximum=max(5.0, top), labels=chart_labels(),
+        )
     return rows, chart

@@ -184,17 +184,37 @@ def build_plan(questionnaire: Questionnaire, wave: Wave, cells: Mapping[tuple[in
     return plan_suppression(counts, questionnaire.survey.min_group_size, domains=domains)
 
 
-def answered_cells(wave: Wave, questionnaire: Questionnaire) -> dict[str, dict[tuple[int, int, int], int]]:
+CubeRow = tuple[int, int, int, int, int, int]
+"""(g1, g2, g3, question id, value, n) of an ended wave's answer cube."""
+
+
+def cube_rows(wave: Wave) -> list[CubeRow]:
+    """All answer counts of an ended wave per group cell (one query on its cube)."""
+    if not ensure_cube(wave):
+        raise ResultsNotAvailable
+    return list(AnswerCube.objects.filter(wave=wave, question__isnull=False).values_list(
+        "g1", "g2", "g3", "question_id", "value", "n"))
+
+
+def filtered_counts(rows: list[CubeRow], group_filter: Mapping[int, int]) -> dict[int, dict[int, int]]:
+    """``{question id: {value: count}}`` for a filter, summed from the cube rows."""
+    result: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for g1, g2, g3, question_id, value, n in rows:
+        codes = (g1, g2, g3)
+        if all(codes[slot - 1] == code for slot, code in group_filter.items() if 1 <= slot <= 3):
+            result[question_id][value] += n
+    return {q: dict(v) for q, v in result.items()}
+
+
+def answered_cells(wave: Wave, questionnaire: Questionnaire,
+                   rows: list[CubeRow] | None = None) -> dict[str, dict[tuple[int, int, int], int]]:
     """Per answer unit (question or statement) key: responses that answered it, per group cell.
 
-    Two grouped queries: the wave's cube (choices, scales, numbers) and the free texts.
+    From the wave's cube (choices, scales, numbers) and one grouped query on the free texts.
     """
     by_id = {unit.id: unit for unit in questionnaire.answer_units() if not unit.is_group}
     result: dict[str, dict[tuple[int, int, int], int]] = defaultdict(lambda: defaultdict(int))
-    ensure_cube(wave)
-    rows = AnswerCube.objects.filter(wave=wave, question__isnull=False).values_list(
-        "g1", "g2", "g3", "question_id", "value", "n")
-    for g1, g2, g3, question_id, value, n in rows:
+    for g1, g2, g3, question_id, value, n in cube_rows(wave) if rows is None else rows:
         unit = by_id.get(question_id)
         if unit is None or (unit.kind == QuestionKind.MULTIPLE and value != Answer.ANSWERED):
             continue
@@ -208,14 +228,14 @@ def answered_cells(wave: Wave, questionnaire: Questionnaire) -> dict[str, dict[t
     return {key: dict(cells) for key, cells in result.items()}
 
 
-def build_wave_plan(questionnaire: Questionnaire, wave: Wave,
-                    cells: Mapping[tuple[int, int, int], int]) -> WavePlan:
+def build_wave_plan(questionnaire: Questionnaire, wave: Wave, cells: Mapping[tuple[int, int, int], int],
+                    rows: list[CubeRow] | None = None) -> WavePlan:
     """The one plan for every page and export of an ended wave (``kosmos.surveys.domain.wave_plan``)."""
     groups = build_plan(questionnaire, wave, cells)
     dims = [item.key for item in questionnaire.group_items]
     answered = {
         key: counts_from_cells(dims, _mapped(questionnaire, unit_cells))
-        for key, unit_cells in answered_cells(wave, questionnaire).items()
+        for key, unit_cells in answered_cells(wave, questionnaire, rows).items()
     }
     units = [u for u in questionnaire.answer_units() if not u.is_group]
     for unit in units:
@@ -340,7 +360,8 @@ def wave_results(
         raise ResultsNotAvailable
     group_filter = dict(group_filter or {})
     cells = group_cells(wave) if cells is None else cells
-    plan = build_wave_plan(questionnaire, wave, cells)
+    rows = cube_rows(wave)
+    plan = build_wave_plan(questionnaire, wave, cells, rows)
     groups = plan.groups
     conditions = filter_conditions(questionnaire, group_filter)
     total = sum(cells.values())
@@ -354,8 +375,7 @@ def wave_results(
     if not groups.is_displayable(conditions):
         return WaveResults(wave, questionnaire, groups, conditions, total, False, groups.count(conditions), [],
                            group_tables, plan)
-    codes = {item.group_slot or 0: [o.code for o in item.options] for item in questionnaire.group_items}
-    counts = answer_counts(wave, group_filter, codes)
+    counts = filtered_counts(rows, group_filter)
     text_counts, samples = text_answers(wave, group_filter) if with_texts else ({}, {})
 
     def unit_result(unit: Item) -> ItemResult:

@@ -13,14 +13,31 @@ from kosmos.assessments.domain.charts import (
     SPHERES,
     ChartSeries,
     EcosystemEntry,
-    ecosystem_svg,
-    escape,
-    radar_chart_svg,
+    ecosystem_map,
+    radar,
 )
 from kosmos.assessments.domain.model_data import load_model
+from kosmos.core.domain.charts import escape
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 AXES = [c.label for c in load_model("efqm2020").criteria]
+SPHERE_LABELS = {
+    "organisation": "Organisation",
+    "stakeholders": "Interessengruppen",
+    "market": "Markt",
+    "global": "Globales Umfeld/Megatrends",
+}
+
+
+def radar_chart_svg(axes, series, *, title="Ergebnis je Kriterium", description="", id_prefix="radar"):
+    """The adapter with the words the Django side passes (German here, as on the page)."""
+    return radar(axes, series, title=title, description=description, axis_label="Kriterium",
+                 not_rated="nicht bewertet", id_prefix=id_prefix).svg
+
+
+def ecosystem_svg(entries, *, title="Ecosystem"):
+    return ecosystem_map(entries, title=title, description="Ecosystem-Karte.", sphere_labels=SPHERE_LABELS,
+                         sphere_heading="Sphäre", entries_heading="Einträge", empty="keine Einträge").svg
 
 
 def parse(svg: str) -> ET.Element:
@@ -87,7 +104,7 @@ def test_radar_with_two_cycles_draws_two_distinguishable_series_and_a_legend():
     assert desc.startswith("Zwei Selbstbewertungen im Vergleich.")
     assert "6 Wahrnehmung der Interessengruppen: nicht bewertet" in desc and "37,5 %" in desc
     second = root.find(".//svg:g[@class='radar-series radar-series-2']", NS)
-    assert len(second.findall("svg:circle", NS)) == 6  # no marker for the unrated criterion
+    assert len(second.findall("svg:rect", NS)) == 6  # square markers; none for the unrated criterion
 
 
 def test_radar_points_lie_at_the_right_distance():
@@ -130,7 +147,7 @@ def test_radar_rejects_invalid_input(axes, series):
 
 @given(st.text(max_size=60), st.lists(st.integers(0, 100) | st.none(), min_size=3, max_size=3))
 def test_radar_is_well_formed_for_any_label(label, values):
-    root = parse(radar_chart_svg([label, "b", "c"], [ChartSeries(label, values)], title=label))
+    root = parse(radar_chart_svg([label, "b", "c"], [ChartSeries(label, values)], title=f"Ergebnis {label}"))
     assert_accessible_and_csp_safe(root)
 
 
@@ -144,7 +161,7 @@ ENTRIES = [
     EcosystemEntry("stakeholders", "Träger"),
     EcosystemEntry("stakeholders", "BA und Kommune"),
     EcosystemEntry("stakeholders", "Netzwerkpartner"),
-    ("Markt", "Agentur für Arbeit"),  # German sphere labels are accepted
+    ("market", "Agentur für Arbeit"),  # plain (sphere code, label) tuples are accepted
     EcosystemEntry("market", "Kammern"),
     EcosystemEntry("global", "Fachkräftemangel"),
     EcosystemEntry("global", "Demografischer Wandel"),
@@ -164,7 +181,7 @@ def test_ecosystem_has_four_concentric_spheres_from_organisation_outwards():
     assert_accessible_and_csp_safe(root)
     circles = circles_by_sphere(root)
     assert list(circles) == ["global", "market", "stakeholders", "organisation"]  # drawn outside-in
-    radii = [float(circles[code].get("r")) for code, _ in SPHERES]
+    radii = [float(circles[code].get("r")) for code in SPHERES]
     assert radii == sorted(radii) and len(set(radii)) == 4
     centres = {(c.get("cx"), c.get("cy")) for c in circles.values()}
     assert len(centres) == 1
@@ -178,7 +195,7 @@ def test_ecosystem_entries_are_placed_inside_their_ring():
     cx, cy = float(circles["organisation"].get("cx")), float(circles["organisation"].get("cy"))
     bounds = {}
     inner = 0.0
-    for code, _ in SPHERES:
+    for code in SPHERES:
         outer = float(circles[code].get("r"))
         bounds[code] = (inner, outer)
         inner = outer
@@ -209,7 +226,15 @@ def test_ecosystem_escapes_text_and_keeps_long_labels_in_the_title():
 
 def test_ecosystem_description_lists_empty_spheres():
     desc = parse(ecosystem_svg([])).find("svg:desc", NS).text
-    assert "Organisation: keine Einträge." in desc and "Globales Umfeld/Megatrends: keine Einträge." in desc
+    assert "Organisation: keine Einträge;" in desc and "Globales Umfeld/Megatrends: keine Einträge." in desc
+
+
+def test_ecosystem_data_table_lists_every_sphere_with_its_entries():
+    chart = ecosystem_map(ENTRIES, title="Ecosystem", description="", sphere_labels=SPHERE_LABELS,
+                          sphere_heading="Sphäre", entries_heading="Einträge", empty="keine Einträge")
+    assert chart.table.header == ("Sphäre", "Einträge")
+    assert chart.table.rows[0] == ("Organisation", "Geschäftsführung, Personalrat")
+    assert chart.table.rows[2] == ("Markt", "Agentur für Arbeit, Kammern")
 
 
 def test_unknown_sphere_is_rejected():
@@ -217,7 +242,7 @@ def test_unknown_sphere_is_rejected():
         ecosystem_svg([("Weltall", "Sterne")])
 
 
-@given(st.lists(st.tuples(st.sampled_from([c for c, _ in SPHERES]), st.text(max_size=50)), max_size=25))
+@given(st.lists(st.tuples(st.sampled_from(SPHERES), st.text(max_size=50)), max_size=25))
 def test_ecosystem_is_well_formed_for_any_entries(entries):
     root = parse(ecosystem_svg(entries))
     assert_accessible_and_csp_safe(root)

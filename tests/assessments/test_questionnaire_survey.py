@@ -58,6 +58,7 @@ def test_aggregated_answers_become_scores_per_criterion(world, questionnaire):
     wave = _wave(world, survey)
     _answer(wave, {"1": "2", "2": "2", "3": "3", "4": "1", "5": "2", "6": "1", "7": "2"}, 5)
     _answer(wave, {"1": "3", "2": "2", "3": "3", "4": "2", "5": "2", "6": "2", "7": "na"}, 2)
+    wave = surveys.do_close_wave(acting_user=world.qm, wave=wave)  # only an ended wave is taken over
     assessment = builders.open_consensus(builders.open_rating(questionnaire, world.qm), world.qm)
 
     counts = services.do_import_survey_results(acting_user=world.qm, assessment=assessment, wave=wave)
@@ -78,6 +79,7 @@ def test_questions_with_too_few_answers_keep_no_score(world, questionnaire):
     wave = _wave(world, survey)
     _answer(wave, {**dict.fromkeys("123456", "3"), "7": "2"}, 3)
     _answer(wave, {**dict.fromkeys("123456", "3"), "7": "na"}, 3)  # criterion 7: 3 answers < 5
+    wave = surveys.do_close_wave(acting_user=world.qm, wave=wave)  # only an ended wave is taken over
     assessment = builders.open_consensus(builders.open_rating(questionnaire, world.qm), world.qm)
 
     counts = services.do_import_survey_results(acting_user=world.qm, assessment=assessment, wave=wave)
@@ -90,6 +92,7 @@ def test_too_few_responses_are_not_taken_over(world, questionnaire):
     survey = services.do_create_questionnaire_survey(acting_user=world.qm, assessment=questionnaire)
     wave = _wave(world, survey)
     _answer(wave, dict.fromkeys("1234567", "3"), 2)
+    wave = surveys.do_close_wave(acting_user=world.qm, wave=wave)  # only an ended wave is taken over
     assessment = builders.open_consensus(builders.open_rating(questionnaire, world.qm), world.qm)
 
     with pytest.raises(ValidationError):

@@ -116,3 +116,28 @@ def test_the_audit_log_shows_the_circle_in_german(world, second_assessor, client
     assert response.status_code == 200
     assert "hat die Vorschläge ohne Diskussionsbedarf übernommen" in html
     assert "hat eine Einzelbewertung gespeichert" in html
+
+
+def test_the_adviser_moderates_the_circle_but_neither_rates_nor_changes_the_group(world, second_assessor, client_for):
+    """Issue 15, item 7: the internal consultancy moderates the assessment circle (it got 403 before)."""
+    assessment, first = _circle(world, second_assessor)
+    adviser = client_for(world.adviser)
+
+    assert adviser.get(_url("assessment_consensus", assessment)).status_code == 200
+    assert adviser.get(_url("assessment_findings", assessment)).status_code == 200
+    recorded = adviser.post(_url("assessment_consensus_item", assessment, item_id=first.public_id),
+                            {"score": "50", "reason": ""})
+    assert recorded.status_code == 302
+    assert ConsensusScore.objects.get(item=first).score == 50
+
+    assert adviser.get(_url("assessment_rating", assessment)).status_code == 403
+    assert adviser.get(_url("assessment_group_add", assessment)).status_code == 403
+
+
+def test_an_adviser_of_another_organisation_does_not_moderate(world, second_assessor, client_for):
+    from kosmos.core.models import AdviserAssignment
+
+    assessment, _first = _circle(world, second_assessor)
+    AdviserAssignment.objects.filter(adviser=world.adviser, organisation=world.freiburg).delete()
+
+    assert client_for(world.adviser).get(_url("assessment_consensus", assessment)).status_code == 404

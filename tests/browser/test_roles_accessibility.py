@@ -105,16 +105,34 @@ def test_failed_form_shows_an_accessible_error_summary(demo, visitor_factory) ->
     visitor.assert_accessible()
 
 
-def test_phone_sized_screen_has_no_horizontal_scrolling(demo, browser, live_server) -> None:  # noqa: ANN001
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    page.goto("/anmelden/")
-    page.fill("#id_username", "qm@freiburg.example")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
+def test_phone_sized_screen_has_no_horizontal_scrolling_and_a_compact_menu(demo, visitor_factory) -> None:  # noqa: ANN001
+    """On a phone (375 px) the module navigation sits behind one disclosure and the module tabs
+    scroll in one row, so the page content starts on the first screen (issue 15, item 9)."""
+    visitor = visitor_factory()
+    page = visitor.page
+    page.set_viewport_size({"width": 375, "height": 667})
+    visitor.login("qm@freiburg.example", DEMO_PASSWORD)
     page.wait_for_url("**/o/freiburg/")
-    for path in ["/o/freiburg/", "/o/freiburg/mitglieder/", "/o/freiburg/protokoll/"]:
+    assessment = page.locator("a[href*='/selbstbewertung/']").first.get_attribute("href")
+    for path in ["/o/freiburg/", "/o/freiburg/mitglieder/", "/o/freiburg/protokoll/", "/o/freiburg/sprache/"]:
         page.goto(path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
-    context.close()
+        top = page.evaluate("document.querySelector('main h1').getBoundingClientRect().top")
+        assert top < 667 * 0.5, f"{path}: the heading starts at {top}px, below the first half of the screen"
+        assert not page.locator(".kosmos-nav--wide").is_visible()
+    assert assessment
+    page.goto(assessment)
+    top = page.evaluate("document.querySelector('main h1').getBoundingClientRect().top")
+    assert top < 667 * 0.5, f"{assessment}: the heading starts at {top}px"
+
+    # The menu opens with the keyboard and lists every module.
+    menu = page.locator(".kosmos-nav--compact summary")
+    menu.focus()
+    page.keyboard.press("Enter")
+    links = page.locator(".kosmos-nav--compact nav a")
+    assert links.first.is_visible()
+    assert "Befragungen" in links.all_inner_texts()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.kosmos-nav--compact') !== null")
+    visitor.assert_accessible()

@@ -49,6 +49,7 @@ ROWS = {
     "password_reset_confirm": PublicRow(kwargs=lambda w: {"uidb64": "MQ", "token": "abc-def"}),
     "password_reset_complete": PublicRow(),
     "invitation_accept": PublicRow(kwargs=_invitation_token),
+    "search": LoginRow(),
     "profile": LoginRow(),
     "password_change": LoginRow(),
     "organisation_list": PlatformRow(),

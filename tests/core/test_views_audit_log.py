@@ -38,7 +38,7 @@ def events(world, count: int, *, actor=None, action="organisation.updated", obj=
 def test_the_log_shows_the_organisations_events_newest_first_in_german(world, client_for):
     events(world, 1, action="organisation.updated")
     log_event(actor=world.management, organisation=world.freiburg, action="membership.role_changed",
-              obj=world.staff, object_type="membership")
+              obj=world.staff, object_type="core.membership")
     log_event(actor=world.outsider, organisation=world.ulm, action="organisation.updated", obj=world.ulm)
 
     html = client_for(world.qm).get(AUDIT_LOG).content.decode()
@@ -85,12 +85,37 @@ def test_filtering_by_object_type_offers_german_labels(world, client_for):
     events(world, 2, action="organisation.updated")
     events(world, 1, action="membership.removed", obj=world.staff)
 
-    response = client_for(world.qm).get(AUDIT_LOG, {"object_type": "user"})
+    response = client_for(world.qm).get(AUDIT_LOG, {"object_type": "core.user"})
 
     html = response.content.decode()
     assert rows(html) == 1
-    assert '<option value="user" selected>Person</option>' in html
-    assert '<option value="organisation">Organisation</option>' in html
+    assert '<option value="core.user" selected>Person</option>' in html
+    assert '<option value="core.organisation">Organisation</option>' in html
+
+
+def test_models_of_the_same_name_in_two_modules_keep_their_own_labels(world, client_for):
+    log_event(actor=world.qm, organisation=world.freiburg, action="survey.question_added",
+              object_type="surveys.question", object_id="1", object_repr="Wie zufrieden sind Sie?")
+    log_event(actor=world.qm, organisation=world.freiburg, action="assessment.question_created",
+              object_type="assessments.cataloguequestion", object_id="2", object_repr="E-1a-01")
+
+    html = client_for(world.qm).get(AUDIT_LOG, {"object_type": "surveys.question"}).content.decode()
+
+    assert rows(html) == 1
+    assert '<option value="surveys.question" selected>Frage einer Befragung</option>' in html
+    assert '<option value="assessments.cataloguequestion">Frage</option>' in html
+    assert "Frage einer Befragung: Wie zufrieden sind Sie?" in html
+    assert "E-1a-01" not in html
+
+
+def test_an_object_type_without_a_label_is_shown_as_stored(world, client_for):
+    log_event(actor=world.qm, organisation=world.freiburg, action="organisation.updated",
+              object_type="legacy", object_id="1", object_repr="Altbestand")
+
+    html = client_for(world.qm).get(AUDIT_LOG).content.decode()
+
+    assert "legacy: Altbestand" in html
+    assert '<option value="legacy">legacy</option>' in html
 
 
 def test_filtering_by_date_range_includes_both_end_days(world, client_for):
@@ -176,7 +201,7 @@ def add_data(world, n: int, prefix: str) -> None:  # noqa: ANN001
     ]
     for person in people:
         log_event(actor=person, organisation=world.freiburg, action="membership.role_changed", obj=person,
-                  object_type="membership", changes={"role": ["staff", "assessor"]})
+                  object_type="core.membership", changes={"role": ["staff", "assessor"]})
     Membership.objects.filter(user__in=people[: n // 2]).update(role=Role.ASSESSOR)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kosmos.language import services
-from tests.permissions.rows import OrgRow
+from tests.permissions.rows import OrgRow, PublicRow, PublishedRow, SharedRow
 
 LETTER = "Sehr geehrte Frau Muster, hiermit werden Sie gebeten, die Unterlagen vorzulegen."
 NEWER = "Guten Tag, bitte schicken Sie uns die Unterlagen bis zum 1. Mai."
@@ -26,6 +26,10 @@ def _template(world: Any) -> Any:
 
 def _template_kwargs(world: Any) -> dict[str, Any]:
     return {"template_id": _template(world).public_id}
+
+
+def _shared_kwargs(template: Any) -> dict[str, Any]:
+    return {"template_id": template.public_id}
 
 
 def _version_kwargs(world: Any) -> dict[str, Any]:
@@ -55,4 +59,13 @@ ROWS = {
     "org:language_glossary_create": OrgRow(),
     "org:language_glossary_edit": OrgRow(kwargs=_entry_kwargs),
     "org:language_glossary_delete": OrgRow(kwargs=_entry_kwargs),
+    # Sharing: the owner shares; another organisation reads and copies under its own address.
+    "org:language_template_share": OrgRow(kwargs=_template_kwargs),
+    "org:language_shared_library": OrgRow(),
+    "org:language_shared_template": SharedRow(obj=_template, kwargs=_shared_kwargs),
+    "org:language_shared_template_copy": SharedRow(
+        obj=_template, kwargs=_shared_kwargs, method="post", ok_status=302, owner_status=302
+    ),
+    "language_public_library": PublicRow(),
+    "language_public_template": PublishedRow(obj=_template, kwargs=_shared_kwargs),
 }

@@ -43,7 +43,7 @@ def test_json_lines_for_files_and_errors(tmp_path: Path) -> None:
     assert first["flesch_amstad"] == 98.95 and first["lix"] == 15.0
     assert first["wstf"] == [0.58, 1.44, 2.8, 2.38]
     assert first["type"] == "brief" and first["findings"] == []
-    rules = {f["rule"] for f in lines[1]["findings"]}
+    rules = {r for f in lines[1]["findings"] for r in f["rules"]}
     assert {"pressure_word", "abbreviation"} <= rules
     for f in lines[1]["findings"]:
         assert set(f) >= {"rule", "start", "end", "text", "message", "suggestion", "severity"}

@@ -46,10 +46,10 @@ def test_every_change_is_in_the_audit_log(world):
     actions = list(AuditEvent.objects.filter(organisation=world.freiburg).order_by("id")
                    .values_list("action", "object_type"))
     assert actions == [
-        ("language.template_created", "lettertemplate"),
-        ("language.version_created", "letterversion"),
-        ("language.template_updated", "lettertemplate"),
-        ("language.template_deleted", "lettertemplate"),
+        ("language.template_created", "language.lettertemplate"),
+        ("language.version_created", "language.letterversion"),
+        ("language.template_updated", "language.lettertemplate"),
+        ("language.template_deleted", "language.lettertemplate"),
     ]
     created = AuditEvent.objects.get(action="language.template_created")
     assert created.changes["name"] == [None, "Mitwirkungsaufforderung"]

@@ -4,6 +4,9 @@ An organisation row (``OrgRow``) names how to build the URL's extra arguments fo
 world; the permission comes from the view itself (``@org_permission_required``), so the walk
 derives the "member without" and "member with" actors from the role map.
 Other rows (``PublicRow``, ``LoginRow``, ``PlatformRow``) describe pages outside organisations.
+``SharedRow`` is a page where another organisation reads a shared object; ``PublishedRow`` a
+published object's page without login. The actors and what each gets are listed in
+``tests/permissions/test_url_permissions.py``.
 Modules add their rows in ``tests/<module>/permission_rows.py`` as ``ROWS = {...}``.
 """
 
@@ -30,6 +33,10 @@ class OrgRow:
     ok_status: int = 200
     # The member actor used for "with permission"; default: the least privileged role that has it.
     with_role: str | None = None
+    # What the platform actors get when it differs from what their permissions say
+    # (default: ``ok_status`` with the permission, 403 without).
+    adviser_status: int | None = None
+    programme_status: int | None = None
 
 
 @dataclass(frozen=True)
@@ -62,4 +69,38 @@ class PlatformRow:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-Row = OrgRow | PublicRow | LoginRow | PlatformRow
+@dataclass(frozen=True)
+class SharedRow:
+    """A page where an organisation reads another organisation's shared object, under the
+    *reader's* address (``/o/<reader>/…/geteilt/<uuid>/``).
+
+    ``obj`` builds Freiburg's object; the walk shares it by name with Lörrach (the partner),
+    later with every organisation. ``kwargs`` builds the URL arguments from the object.
+    The partner gets ``ok_status``; Ulm (another platform organisation) and the programme
+    office get 404 until the object is shared platform-wide, then ``ok_status``; Freiburg's own
+    members reading their object at this address get ``owner_status`` (a redirect to the
+    owner's page).
+    """
+
+    obj: Callable[[Any], Any]
+    kwargs: Callable[[Any], dict[str, Any]]
+    method: str = "get"
+    data: Callable[[Any], dict[str, Any]] | None = None
+    ok_status: int = 200
+    owner_status: int = 302
+
+
+@dataclass(frozen=True)
+class PublishedRow:
+    """A published object's page, read without login (``/oeffentlich/…``).
+
+    ``obj`` builds Freiburg's object. Shared platform-wide only, it answers 404 to an anonymous
+    visitor; once published, ``ok_status`` to everybody.
+    """
+
+    obj: Callable[[Any], Any]
+    kwargs: Callable[[Any], dict[str, Any]]
+    ok_status: int = 200
+
+
+Row = OrgRow | PublicRow | LoginRow | PlatformRow | SharedRow | PublishedRow

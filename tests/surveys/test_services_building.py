@@ -221,4 +221,4 @@ def test_deleting_a_survey_deletes_its_responses(survey, wave, fill, world):
 
     assert not Survey.objects.filter(pk=survey.pk).exists()
     assert Response.objects.count() == 0 and Answer.objects.count() == 0 and Choice.objects.count() == 0
-    assert AuditEvent.objects.filter(action="survey.deleted").get().changes["responses"] == [3, 0]
+    assert AuditEvent.objects.filter(action="survey.deleted").get().changes["responses"] == [3, None]

@@ -144,20 +144,29 @@ def test_the_token_page_is_only_for_token_waves(wave, world, client_for):
     assert client_for(world.qm).get(wave_url("survey_wave_tokens", wave)).status_code == 404
 
 
-def test_a_started_wave_keeps_its_mode_and_changing_an_ended_period_clears_its_cube(wave, world, fill):
+def test_a_wave_that_ended_by_date_is_final_and_cannot_be_reopened_by_a_new_end_date(wave, world, fill):
+    """Issue 17, item 3: results read before and after a reopening would differ by the few in between."""
+    from django.core.exceptions import ValidationError
+
     from kosmos.surveys.models import AnswerCube
     from kosmos.surveys.results import ensure_cube
 
-    fill(wave, 3)
+    fill(wave, 6)
     Wave.objects.filter(pk=wave.pk).update(ends_on=timezone.localdate() - dt.timedelta(days=1),
                                            starts_on=timezone.localdate() - dt.timedelta(days=5))
     wave.refresh_from_db()
-    assert ensure_cube(wave) and AnswerCube.objects.filter(wave=wave).exists()
+    assert wave.status == "running" and wave.is_closed  # ended by date, never closed by hand
+    assert ensure_cube(wave)
 
-    services.do_update_wave(acting_user=world.qm, wave=wave,
-                            data={"ends_on": timezone.localdate() + dt.timedelta(days=3)})
+    with pytest.raises(ValidationError):
+        services.do_update_wave(acting_user=world.qm, wave=wave,
+                                data={"ends_on": timezone.localdate() + dt.timedelta(days=3)})
 
     wave.refresh_from_db()
-    assert wave.is_open and not wave.cube_ready and not AnswerCube.objects.filter(wave=wave).exists()
+    assert wave.is_closed and wave.cube_ready and AnswerCube.objects.filter(wave=wave).exists()
+    assert wave.ends_on == timezone.localdate() - dt.timedelta(days=1)
+
+
+def test_a_started_wave_keeps_its_mode(wave, world):
     with pytest.raises(Exception):  # noqa: B017
         services.do_update_wave(acting_user=world.qm, wave=wave, data={"mode": WaveMode.TOKENS})

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from kosmos.core.domain.numbers import format_number
 from kosmos.core.hints import Hint
 
 from ._numbers import Number, as_number, mean, round_half_up_fraction, to_fraction
@@ -232,8 +233,7 @@ def maturity_to_percent(level: Number, scale: MaturityScale = MATURITY_0_5) -> i
 
 
 def _fmt(value: Fraction) -> str:
-    number = as_number(value)
-    return str(number).replace(".", ",") if isinstance(number, float) else str(number)
+    return format_number(value, 2, trim=True)
 
 
 def maturity_note(scale: MaturityScale = MATURITY_0_5) -> str:

@@ -1,4 +1,5 @@
-"""Audit helper shared by the services of this module."""
+"""The module's short form of ``log_event`` for events that are not a plain create, update or
+delete (phase changes, imports, bulk actions); those use ``kosmos.core.audit``'s helpers."""
 
 from __future__ import annotations
 
@@ -29,7 +30,3 @@ def log(
         object_type=object_type,
         changes=changes,
     )
-
-
-def created(fields: dict[str, Any]) -> dict[str, list[Any]]:
-    return {name: [None, value] for name, value in fields.items() if value not in (None, "", [], {})}

@@ -24,8 +24,8 @@ from kosmos.assessments.models import (
 )
 from kosmos.assessments.scales import PERCENT_CHOICES, proposal_from_scores, score_from_attributes
 from kosmos.assessments.services._audit import log
-from kosmos.core import hub
-from kosmos.core.audit import log_created, log_deleted, update_fields
+from kosmos.core import hub, search
+from kosmos.core.audit import about, log_created, log_deleted, update_fields
 from kosmos.core.models import User
 
 
@@ -156,6 +156,7 @@ def do_merge_findings(*, acting_user: User, assessment: Assessment) -> int:
                 item_id=items_by_text.get((criterion_id, kind, merged.text)),
             ))
     Finding.objects.bulk_create(new)
+    search.index_object(assessment)  # bulk_create sends no signal
     log(acting_user, assessment.organisation, "assessment.findings_merged", assessment,
         changes={"findings": [None, len(new)]})
     return len(new)
@@ -206,9 +207,8 @@ def do_save_application_text(*, acting_user: User, assessment: Assessment, crite
     if criterion.model_id != assessment.model_id:
         raise ValidationError(_("Unknown criterion."))
     application, _created = ApplicationText.objects.get_or_create(assessment=assessment, criterion=criterion)
-    # The event names the assessment (type and id), as the application document is part of it.
+    # The log names the assessment: the application document is part of it.
     update_fields(application, {"text": text.strip()}, touch={"updated_by": acting_user}, actor=acting_user,
                   organisation=assessment.organisation, action="assessment.application_text_saved",
-                  object_type=Assessment._meta.label_lower, object_id=str(assessment.public_id),
-                  object_repr=f"{assessment.title}: {criterion.label}")
+                  **{**about(assessment), "object_repr": f"{assessment.title}: {criterion.label}"})
     return application

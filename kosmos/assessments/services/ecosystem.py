@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from kosmos.assessments.models import EcosystemEntry, EcosystemEntryVersion, EcosystemMap
-from kosmos.assessments.services._audit import created, log
-from kosmos.core.audit import diff_fields, snapshot
+from kosmos.core.audit import log_created, log_deleted, update_fields
 from kosmos.core.models import Organisation, User
 
 MAP_FIELDS = ["title", "description", "shared_with_partners"]
@@ -34,21 +33,15 @@ def do_create_ecosystem_map(*, acting_user: User, organisation: Organisation, da
     ecosystem = EcosystemMap.objects.create(
         organisation=organisation, created_by=acting_user, **{k: data[k] for k in MAP_FIELDS if k in data}
     )
-    log(acting_user, organisation, "ecosystem.map_created", ecosystem,
-        changes=created({k: data.get(k) for k in MAP_FIELDS}))
+    log_created(ecosystem, actor=acting_user, organisation=organisation, action="ecosystem.map_created",
+                fields=MAP_FIELDS)
     return ecosystem
 
 
 @transaction.atomic
 def do_update_ecosystem_map(*, acting_user: User, ecosystem: EcosystemMap, data: dict) -> EcosystemMap:
-    fields = [f for f in MAP_FIELDS if f in data]
-    before = snapshot(ecosystem, fields)
-    for name in fields:
-        setattr(ecosystem, name, data[name])
-    ecosystem.save(update_fields=[*fields, "updated_at"])
-    changes = diff_fields(ecosystem, before, fields)
-    if changes:
-        log(acting_user, ecosystem.organisation, "ecosystem.map_updated", ecosystem, changes=changes)
+    update_fields(ecosystem, {f: data[f] for f in MAP_FIELDS if f in data}, actor=acting_user,
+                  organisation=ecosystem.organisation, action="ecosystem.map_updated")
     return ecosystem
 
 
@@ -61,24 +54,20 @@ def do_add_ecosystem_entry(*, acting_user: User, ecosystem: EcosystemMap, data: 
     entry = EcosystemEntry.objects.create(map=ecosystem, **{k: data[k] for k in ENTRY_FIELDS if k in data})
     _version(entry, EcosystemEntryVersion.Action.CREATED, acting_user)
     _touch(ecosystem)
-    log(acting_user, ecosystem.organisation, "ecosystem.entry_added", entry,
-        object_repr=f"{ecosystem.title}: {entry.label}", changes=created({k: getattr(entry, k) for k in ENTRY_FIELDS}))
+    log_created(entry, actor=acting_user, organisation=ecosystem.organisation, action="ecosystem.entry_added",
+                fields=ENTRY_FIELDS, object_repr=f"{ecosystem.title}: {entry.label}")
     return entry
 
 
 @transaction.atomic
 def do_update_ecosystem_entry(*, acting_user: User, entry: EcosystemEntry, data: dict) -> EcosystemEntry:
-    fields = [f for f in ENTRY_FIELDS if f in data]
-    before = snapshot(entry, fields)
-    for name in fields:
-        setattr(entry, name, data[name])
-    changes = diff_fields(entry, before, fields)
+    values = {f: data[f] for f in ENTRY_FIELDS if f in data}
+    changes = update_fields(entry, values, actor=acting_user, organisation=entry.map.organisation,
+                            action="ecosystem.entry_updated",
+                            object_repr=f"{entry.map.title}: {values.get('label', entry.label)}")
     if changes:
-        entry.save(update_fields=[*fields, "updated_at"])
         _version(entry, EcosystemEntryVersion.Action.UPDATED, acting_user)
         _touch(entry.map)
-        log(acting_user, entry.map.organisation, "ecosystem.entry_updated", entry,
-            object_repr=f"{entry.map.title}: {entry.label}", changes=changes)
     return entry
 
 
@@ -86,7 +75,6 @@ def do_update_ecosystem_entry(*, acting_user: User, entry: EcosystemEntry, data:
 def do_delete_ecosystem_entry(*, acting_user: User, entry: EcosystemEntry) -> None:
     _version(entry, EcosystemEntryVersion.Action.DELETED, acting_user)
     _touch(entry.map)
-    log(acting_user, entry.map.organisation, "ecosystem.entry_removed", entry,
-        object_repr=f"{entry.map.title}: {entry.label}",
-        changes={k: [getattr(entry, k), None] for k in ENTRY_FIELDS if getattr(entry, k)})
+    log_deleted(entry, actor=acting_user, organisation=entry.map.organisation, action="ecosystem.entry_removed",
+                fields=ENTRY_FIELDS, object_repr=f"{entry.map.title}: {entry.label}")
     entry.delete()

@@ -11,8 +11,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kosmos.assessments.models import AssessmentItem, Evidence, Phase
-from kosmos.assessments.services._audit import created, log
 from kosmos.assessments.uploads import validate_evidence_file
+from kosmos.core.audit import log_created, log_deleted
 from kosmos.core.models import User
 
 
@@ -53,18 +53,17 @@ def do_add_evidence(
         upload.seek(0)
         evidence.file.save(upload.name, upload, save=False)
     evidence.save()
-    log(acting_user, assessment.organisation, "assessment.evidence_added", evidence, changes=created({
-        "title": evidence.title, "item": item.unit.code, "url": url, "file": evidence.file_name,
-        "source": evidence.source, "evidence_date": evidence_date, "confidentiality": confidentiality,
-    }))
+    log_created(evidence, actor=acting_user, organisation=assessment.organisation, action="assessment.evidence_added",
+                fields={"title": evidence.title, "item": item.unit.code, "url": url, "file": evidence.file_name,
+                        "source": evidence.source, "evidence_date": evidence_date, "confidentiality": confidentiality})
     return evidence
 
 
 @transaction.atomic
 def do_delete_evidence(*, acting_user: User, evidence: Evidence) -> None:
-    log(acting_user, evidence.assessment.organisation, "assessment.evidence_removed", evidence, changes={
-        "title": [evidence.title, None], "file": [evidence.file_name or None, None], "url": [evidence.url or None, None],
-    })
+    log_deleted(evidence, actor=acting_user, organisation=evidence.assessment.organisation,
+                action="assessment.evidence_removed",
+                fields={"title": evidence.title, "file": evidence.file_name, "url": evidence.url})
     stored = evidence.file.name if evidence.file else ""
     storage = evidence.file.storage if evidence.file else None
     evidence.delete()

@@ -7,8 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kosmos.assessments.models import Assessment, Calibration, GroupMember
-from kosmos.assessments.services._audit import created, log
-from kosmos.core.audit import diff_fields, snapshot
+from kosmos.core.audit import about, log_created, log_deleted, update_fields
 from kosmos.core.models import Membership, User
 
 MEMBER_FIELDS = ["gender", "level", "department", "is_management", "functions", "criteria"]
@@ -27,31 +26,25 @@ def do_add_group_member(*, acting_user: User, assessment: Assessment, user: User
     member = GroupMember.objects.create(
         assessment=assessment, user=user, **{k: data[k] for k in MEMBER_FIELDS if k in data}
     )
-    log(acting_user, assessment.organisation, "assessment.member_added", member,
-        object_repr=f"{assessment.title}: {user}",
-        changes=created({k: getattr(member, k) for k in MEMBER_FIELDS}))
+    log_created(member, actor=acting_user, organisation=assessment.organisation, action="assessment.member_added",
+                fields=MEMBER_FIELDS, object_repr=f"{assessment.title}: {user}")
     return member
 
 
 @transaction.atomic
 def do_update_group_member(*, acting_user: User, member: GroupMember, data: dict) -> GroupMember:
-    fields = [f for f in MEMBER_FIELDS if f in data]
-    before = snapshot(member, fields)
-    for name in fields:
-        setattr(member, name, data[name])
-    member.save(update_fields=fields)
-    changes = diff_fields(member, before, fields)
-    if changes:
-        log(acting_user, member.assessment.organisation, "assessment.member_updated", member,
-            object_repr=f"{member.assessment.title}: {member.user}", changes=changes)
+    update_fields(member, {f: data[f] for f in MEMBER_FIELDS if f in data}, actor=acting_user,
+                  organisation=member.assessment.organisation, action="assessment.member_updated",
+                  object_repr=f"{member.assessment.title}: {member.user}")
     return member
 
 
 @transaction.atomic
 def do_remove_group_member(*, acting_user: User, member: GroupMember) -> None:
     """Remove a member. Their ratings stay with the assessment (they were part of the circle)."""
-    log(acting_user, member.assessment.organisation, "assessment.member_removed", member,
-        object_repr=f"{member.assessment.title}: {member.user}", changes={"user": [str(member.user), None]})
+    log_deleted(member, actor=acting_user, organisation=member.assessment.organisation,
+                action="assessment.member_removed", fields=["user"],
+                object_repr=f"{member.assessment.title}: {member.user}")
     member.delete()
 
 
@@ -62,17 +55,13 @@ CALIBRATION_FIELDS = ["attitude", "scale_agreement", "reference_acknowledged"]
 def do_record_calibration(*, acting_user: User, assessment: Assessment, data: dict) -> Calibration:
     """Record what the group agreed before rating (scale bands, reference numbers, attitude)."""
     calibration = Calibration.objects.filter(assessment=assessment).first()
+    values = {f: data[f] for f in CALIBRATION_FIELDS if f in data}
+    # The log names the assessment: the calibration is part of it.
+    event = {"actor": acting_user, "organisation": assessment.organisation,
+             "action": "assessment.calibration_recorded", **about(assessment)}
     if calibration is None:
-        calibration = Calibration(assessment=assessment)
-        before = {f: None for f in CALIBRATION_FIELDS}
+        calibration = Calibration.objects.create(assessment=assessment, recorded_by=acting_user, **values)
+        log_created(calibration, fields=CALIBRATION_FIELDS, **event)
     else:
-        before = snapshot(calibration, CALIBRATION_FIELDS)
-    for name in CALIBRATION_FIELDS:
-        if name in data:
-            setattr(calibration, name, data[name])
-    calibration.recorded_by = acting_user
-    calibration.save()
-    changes = diff_fields(calibration, before, CALIBRATION_FIELDS)
-    if changes:
-        log(acting_user, assessment.organisation, "assessment.calibration_recorded", assessment, changes=changes)
+        update_fields(calibration, values, touch={"recorded_by": acting_user}, **event)
     return calibration

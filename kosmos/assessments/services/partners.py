@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kosmos.assessments.models import Assessment, Partnership, PartnershipStatus, RetrospectiveNote
-from kosmos.assessments.services._audit import created, log
+from kosmos.assessments.services._audit import log
+from kosmos.core.audit import apply_changes, log_created
 from kosmos.core.models import Organisation, User
 
 
@@ -38,9 +39,10 @@ def do_propose_partnership(
         proposer=organisation, partner=partner, proposer_assessment=assessment, message=message.strip(),
         created_by=acting_user,
     )
-    changes = created({"partner": partner.name, "assessment": assessment.title if assessment else None})
-    log(acting_user, organisation, "partnership.proposed", partnership, object_repr=partner.name, changes=changes)
-    log(acting_user, partner, "partnership.proposed", partnership, object_repr=organisation.name, changes=changes)
+    values = {"partner": partner.name, "assessment": assessment.title if assessment else None}
+    for org, other in ((organisation, partner), (partner, organisation)):
+        log_created(partnership, actor=acting_user, organisation=org, action="partnership.proposed", fields=values,
+                    object_repr=other.name)
     return partnership
 
 
@@ -51,14 +53,11 @@ def do_accept_partnership(
     if partnership.partner_id != organisation.id or partnership.status != PartnershipStatus.PROPOSED:
         raise ValidationError(_("This partnership cannot be accepted."))
     _own(assessment, organisation)
-    partnership.status = PartnershipStatus.ACTIVE
-    partnership.partner_assessment = assessment
-    partnership.accepted_by = acting_user
-    partnership.accepted_at = timezone.now()
-    partnership.save(update_fields=["status", "partner_assessment", "accepted_by", "accepted_at"])
+    changes = apply_changes(partnership, {"status": PartnershipStatus.ACTIVE}, touch={
+        "partner_assessment": assessment, "accepted_by": acting_user, "accepted_at": timezone.now(),
+    })
     for org, other in ((partnership.partner, partnership.proposer), (partnership.proposer, partnership.partner)):
-        log(acting_user, org, "partnership.accepted", partnership, object_repr=other.name,
-            changes={"status": [PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE]})
+        log(acting_user, org, "partnership.accepted", partnership, object_repr=other.name, changes=changes)
     return partnership
 
 
@@ -66,12 +65,9 @@ def do_accept_partnership(
 def do_end_partnership(*, acting_user: User, partnership: Partnership, organisation: Organisation) -> Partnership:
     if organisation.id not in (partnership.proposer_id, partnership.partner_id):
         raise ValidationError(_("This partnership cannot be ended."))
-    old = partnership.status
-    partnership.status = PartnershipStatus.ENDED
-    partnership.save(update_fields=["status"])
+    changes = apply_changes(partnership, {"status": PartnershipStatus.ENDED})
     for org, other in ((partnership.partner, partnership.proposer), (partnership.proposer, partnership.partner)):
-        log(acting_user, org, "partnership.ended", partnership, object_repr=other.name,
-            changes={"status": [old, PartnershipStatus.ENDED]})
+        log(acting_user, org, "partnership.ended", partnership, object_repr=other.name, changes=changes)
     return partnership
 
 
@@ -85,6 +81,6 @@ def do_add_retrospective_note(
         partnership=partnership, organisation=organisation, author=acting_user,
         author_name=acting_user.get_full_name() or acting_user.email, text=text.strip(),
     )
-    log(acting_user, organisation, "partnership.retrospective_added", note,
-        object_repr=str(partnership), changes={"text": [None, note.text]})
+    log_created(note, actor=acting_user, organisation=organisation, action="partnership.retrospective_added",
+                fields=["text"], object_repr=str(partnership))
     return note

@@ -16,8 +16,8 @@ from kosmos.assessments.models import (
     SubCriterion,
 )
 from kosmos.assessments.selectors import balance_of
-from kosmos.assessments.services._audit import created, log
-from kosmos.core.audit import diff_fields, snapshot
+from kosmos.assessments.services._audit import log
+from kosmos.core.audit import log_created, update_fields
 from kosmos.core.models import Organisation, User
 
 
@@ -129,10 +129,11 @@ def do_create_own_question(
         evidence=[e.strip() for e in evidence if e.strip()],
         order=last + 1,
     )
-    log(acting_user, organisation, "assessment.question_created", question, object_repr=question.code, changes=created({
-        "text": question.text, "unit": unit.code, "based_on": based_on.code if based_on else None,
-        "evidence": question.evidence,
-    }))
+    log_created(question, actor=acting_user, organisation=organisation, action="assessment.question_created",
+                object_repr=question.code, fields={
+                    "text": question.text, "unit": unit.code, "based_on": based_on.code if based_on else None,
+                    "evidence": question.evidence,
+                })
     return question
 
 
@@ -141,14 +142,7 @@ def do_update_own_question(*, acting_user: User, question: CatalogueQuestion, te
                            is_active: bool = True) -> CatalogueQuestion:
     if question.organisation_id is None:
         raise ValidationError(_("Catalogue questions cannot be changed; reword them as an own question instead."))
-    fields = ["text", "evidence", "is_active"]
-    before = snapshot(question, fields)
-    question.text = text.strip()
-    question.evidence = [e.strip() for e in evidence if e.strip()]
-    question.is_active = is_active
-    question.save(update_fields=fields)
-    changes = diff_fields(question, before, fields)
-    if changes:
-        log(acting_user, question.organisation, "assessment.question_updated", question, object_repr=question.code,
-            changes=changes)
+    values = {"text": text.strip(), "evidence": [e.strip() for e in evidence if e.strip()], "is_active": is_active}
+    update_fields(question, values, actor=acting_user, organisation=question.organisation,
+                  action="assessment.question_updated", object_repr=question.code)
     return question

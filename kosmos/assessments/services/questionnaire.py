@@ -12,9 +12,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kosmos.assessments.domain.scoring import maturity_to_percent, round_half_up
+from kosmos.assessments.domain.scoring import maturity_to_percent
 from kosmos.assessments.models import Assessment, ConsensusScore, Method, Phase
 from kosmos.assessments.services._audit import log
+from kosmos.core.domain.numbers import format_number
 from kosmos.core.models import User
 
 MATURITY_SCALE = "maturity6"
@@ -63,6 +64,8 @@ def do_import_survey_results(*, acting_user: User, assessment: Assessment, wave)
 
     Runs in the assessment circle, so that the group can still discuss and change each score.
     Questions the anonymity rules hide (too few answers) keep no score from the survey.
+    Only an ended wave: it is final, so its means cannot be compared with the means one response
+    later; they come from the survey module's one plan for the wave (``wave_results``).
     """
     from kosmos.surveys.content import load_questionnaire
     from kosmos.surveys.results import wave_results
@@ -72,6 +75,8 @@ def do_import_survey_results(*, acting_user: User, assessment: Assessment, wave)
         raise ValidationError(_("Survey results are taken over in the assessment circle."))
     if assessment.survey_id is None or wave.survey_id != assessment.survey_id:
         raise ValidationError(_("This wave does not belong to the survey of this self-assessment."))
+    if not wave.is_closed:
+        raise ValidationError(_("Survey results can be taken over once the wave has ended."))
     results = wave_results(wave, load_questionnaire(assessment.survey), with_texts=False)
     if not results.displayable:
         raise ValidationError(
@@ -86,7 +91,7 @@ def do_import_survey_results(*, acting_user: User, assessment: Assessment, wave)
             hidden += 1
             continue
         score = maturity_to_percent(result.mean)
-        mean = str(round_half_up(result.mean, 1)).replace(".", ",")
+        mean = format_number(result.mean, 1, trim=True)
         ConsensusScore.objects.update_or_create(item=item, defaults={
             "score": score, "proposal": score, "level": None, "attributes": {}, "decided_by": acting_user,
             "reason": _("Mean of the survey answers (%(wave)s, n = %(n)s): level %(mean)s.")

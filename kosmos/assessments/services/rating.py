@@ -85,5 +85,5 @@ def do_save_rating(
             for text in _clean_lines(texts)
         )
     log(acting_user, assessment.organisation, "assessment.rating_saved", item,
-        object_type="rating", object_repr=f"{assessment.title}: {item.unit.code}")
+        object_type="assessments.rating", object_repr=f"{assessment.title}: {item.unit.code}")
     return rating

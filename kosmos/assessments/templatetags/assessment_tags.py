@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from kosmos.assessments import selectors
 from kosmos.assessments.models import Phase
+from kosmos.core.domain.numbers import DASH, format_number, format_percent, format_signed
 
 register = template.Library()
 
@@ -53,21 +54,26 @@ def assessment_nav(context: template.Context, assessment) -> dict:  # noqa: ANN0
 
 @register.filter
 def percent(value: object) -> str:
-    """German percent: 37,5 % (or – when empty)."""
+    """German percent with at most one decimal: 37,5 % (or – when empty)."""
     if value is None or value == "":
-        return "–"
-    number = float(value)
-    text = f"{number:.1f}".rstrip("0").rstrip(".") if number != int(number) else str(int(number))
-    return text.replace(".", ",") + " %"
+        return DASH
+    return format_percent(float(str(value)), 1, trim=True, space=" ")
 
 
 @register.filter
 def decimal_de(value: object) -> str:
+    """German number with at most one decimal: 12,5 (or – when empty)."""
     if value is None or value == "":
-        return "–"
-    number = float(value)
-    text = f"{number:.1f}".rstrip("0").rstrip(".") if number != int(number) else str(int(number))
-    return text.replace(".", ",")
+        return DASH
+    return format_number(float(str(value)), 1, trim=True)
+
+
+@register.filter
+def signed_de(value: object) -> str:
+    """A change with its sign and at most one decimal: +2,5 / −5 / ±0 (or – when empty)."""
+    if value is None or value == "":
+        return DASH
+    return format_signed(float(str(value)), 1, trim=True)
 
 
 @register.filter

@@ -23,7 +23,7 @@ from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 
 
-@org_permission_required("assessments.rate")
+@org_permission_required("assessments.circle")
 def board(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpResponse:
     """Ratings side by side without names; items with a spread of 30 points or more first."""
     assessment = assessment_for(request, assessment_id)
@@ -35,12 +35,12 @@ def board(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpRespon
         "rows": rows,
         "decided": decided,
         "discuss": sum(1 for r in rows if r.stats.needs_discussion),
-        "can_decide": request.org_access.has("assessments.manage") and assessment.phase == Phase.CONSENSUS,
+        "can_decide": request.org_access.has("assessments.moderate") and assessment.phase == Phase.CONSENSUS,
         "members": assessment.group_members.count(),
     })
 
 
-@org_permission_required("assessments.manage")
+@org_permission_required("assessments.moderate")
 def consensus_item(request: HttpRequest, org_slug: str, assessment_id: str, item_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
     item = selectors.get_item(assessment, item_id)
@@ -95,7 +95,7 @@ def consensus_item(request: HttpRequest, org_slug: str, assessment_id: str, item
     })
 
 
-@org_permission_required("assessments.manage")
+@org_permission_required("assessments.moderate")
 @require_POST
 def accept_proposals(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
@@ -114,7 +114,7 @@ def accept_proposals(request: HttpRequest, org_slug: str, assessment_id: str) ->
 # --------------------------------------------------------------------------------------------------
 
 
-@org_permission_required("assessments.rate")
+@org_permission_required("assessments.circle")
 def findings(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
     require_participant(request, assessment)
@@ -141,12 +141,12 @@ def findings(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpRes
         "individual": individual,
         "merged_count": len(merged),
         "revealed": assessment.ratings_revealed,
-        "can_manage": request.org_access.has("assessments.manage") and assessment.ratings_revealed,
+        "can_manage": request.org_access.has("assessments.moderate") and assessment.ratings_revealed,
         "can_plan": request.org_access.has("improvement.manage"),
     })
 
 
-@org_permission_required("assessments.manage")
+@org_permission_required("assessments.moderate")
 @require_POST
 def findings_merge(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
@@ -164,7 +164,7 @@ def _finding(assessment, finding_id: str) -> Finding:  # noqa: ANN001
                               public_id=finding_id, is_consensus=True)
 
 
-@org_permission_required("assessments.manage")
+@org_permission_required("assessments.moderate")
 def finding_add(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
     form = FindingAddForm(request.POST or None, model_id=assessment.model_id)
@@ -179,7 +179,7 @@ def finding_add(request: HttpRequest, org_slug: str, assessment_id: str) -> Http
     return render(request, "assessments/finding_form.html", {"form": form, "assessment": assessment})
 
 
-@org_permission_required("assessments.manage")
+@org_permission_required("assessments.moderate")
 def finding_edit(request: HttpRequest, org_slug: str, assessment_id: str, finding_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
     finding = _finding(assessment, finding_id)
@@ -192,7 +192,7 @@ def finding_edit(request: HttpRequest, org_slug: str, assessment_id: str, findin
                                                              "finding": finding})
 
 
-@org_permission_required("assessments.manage")
+@org_permission_required("assessments.moderate")
 @require_POST
 def finding_delete(request: HttpRequest, org_slug: str, assessment_id: str, finding_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from kosmos.assessments import services
-from kosmos.assessments.domain.charts import ecosystem_svg
+from kosmos.assessments.domain.charts import ecosystem_map
 from kosmos.assessments.forms import EcosystemEntryForm, EcosystemMapForm
 from kosmos.assessments.models import EcosystemEntry, EcosystemEntryVersion, EcosystemMap, Sphere
 from kosmos.core.access import org_permission_required
@@ -22,11 +22,16 @@ def map_context(ecosystem: EcosystemMap) -> dict:
         {"code": code, "label": label, "entries": [e for e in entries if e.sphere == code]}
         for code, label in Sphere.choices
     ]
-    svg = ecosystem_svg(
+    svg = ecosystem_map(
         [(e.sphere, e.label) for e in entries],
         title=_("Ecosystem: %(title)s") % {"title": ecosystem.title},
+        description=_("Ecosystem map with four spheres, from the inside out."),
+        sphere_labels=dict(Sphere.choices),
+        sphere_heading=_("Sphere"),
+        entries_heading=_("Entries"),
+        empty=_("no entries"),
         id_prefix=f"ecosystem-{ecosystem.public_id}",
-    )
+    ).svg
     return {"ecosystem": ecosystem, "spheres": spheres, "svg": svg, "entry_count": len(entries)}
 
 

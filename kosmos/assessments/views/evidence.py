@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,6 +15,7 @@ from kosmos.assessments.forms import EvidenceForm
 from kosmos.assessments.models import Evidence
 from kosmos.assessments.uploads import FILE_TYPES
 from kosmos.assessments.views._common import assessment_for, require_participant
+from kosmos.core import documents
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 
@@ -91,12 +92,10 @@ def evidence_download(request: HttpRequest, org_slug: str, assessment_id: str, e
         handle = evidence.file.open("rb")
     except FileNotFoundError as exc:
         raise Http404 from exc
-    response = FileResponse(
-        handle, as_attachment=True, filename=evidence.file_name or evidence.file.name.rsplit("/", 1)[-1],
+    return documents.file_download(
+        handle, evidence.file_name or evidence.file.name.rsplit("/", 1)[-1],
         content_type=file_type.content_type if file_type else "application/octet-stream",
     )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @org_permission_required("assessments.rate")

@@ -8,6 +8,7 @@ from django.utils.text import slugify
 
 from kosmos.assessments import report, selectors
 from kosmos.assessments.views._common import assessment_for
+from kosmos.core import documents
 from kosmos.core.access import org_permission_required
 
 
@@ -30,19 +31,10 @@ def _filename(assessment, suffix: str) -> str:  # noqa: ANN001
 @org_permission_required("assessments.results")
 def report_pdf(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
-    response = HttpResponse(report.render_pdf(assessment), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(assessment, "pdf")}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return documents.download(report.render_pdf(assessment), _filename(assessment, "pdf"))
 
 
 @org_permission_required("assessments.results")
 def report_xlsx(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpResponse:
     assessment = assessment_for(request, assessment_id)
-    response = HttpResponse(
-        report.render_xlsx(assessment),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{_filename(assessment, "xlsx")}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return documents.download(report.render_xlsx(assessment), _filename(assessment, "xlsx"))

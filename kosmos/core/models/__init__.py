@@ -1,6 +1,7 @@
 from kosmos.core.models.audit import AuditEvent
 from kosmos.core.models.organisations import Office, Organisation
 from kosmos.core.models.people import AdviserAssignment, Invitation, Membership, User
+from kosmos.core.models.search import SearchDocument as SearchDocument  # re-exported
 
 __all__ = [
     "AdviserAssignment",

@@ -26,6 +26,12 @@ Public API (stable; the Django pages call exactly this)
                        sorted by start; ``text == analysed_text[start:end]``; ``severity`` is
                        "hinweis" | "warnung" | "kritisch" (``.severity_label``, ``.label`` German).
     ``.subscores``     the sub-scores (0–20) the score is made of.
+    ``.parts``         tuple of ``Part(part, start, end, units, words)``: letterhead, reference,
+                       subject, salutation, heading, body, list, closing, signature, legal_remedy,
+                       attachments (``structure.PART_LABELS``). Measures and score use the running
+                       text only (body sentences; ``Sentence.running``), see ``.running_text``.
+    ``.rewrites``      proposals that split the longest sentences (``rewrite.Rewrite``).
+    Findings that overlap are merged: ``Finding.rules`` / ``Finding.reasons`` name every rule.
     ``.to_dict()``     JSON-ready dict of all of the above.
 
 ``measure(text: str) -> Measures``
@@ -47,7 +53,7 @@ Public API (stable; the Django pages call exactly this)
 Rule ids of findings: long_sentence, nested_sentence, passive, nominal_style,
 function_verb, officialese, abbreviation, legal_reference, foreign_word, rare_word,
 impersonal_address, commanding_tone, pressure_word, threatening_tone, negation,
-glossary_avoid, glossary_preferred, glossary_explain (German labels in ``RULE_LABELS``).
+legal_abbreviation, glossary_avoid, glossary_preferred, glossary_explain (German labels in ``RULE_LABELS``).
 """
 
 from __future__ import annotations

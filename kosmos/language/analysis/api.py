@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -10,9 +10,12 @@ from . import measures as m
 from .errors import TextInputError
 from .findings import RULE_LABELS, SEVERITY_ORDER, Finding
 from .glossary import Glossary
+from .rewrite import propose_rewrites
 from .rules import Context, SentenceInfo, run_rules
+from .rules.wording import legal_references
 from .score import document_score, sentence_features, sentence_score
-from .splitter import split
+from .splitter import LIST_ITEM, split
+from .structure import Part, assign_parts, group_parts, running_indices
 from .texttypes import TEXT_TYPES, TRAFFIC_LIGHT_LABELS, traffic_light
 from .tokens import tokenize
 
@@ -31,6 +34,8 @@ class Sentence:
     kind: str  # "sentence" | "heading" | "list_item" | "salutation"
     words: int
     score: float  # 0–20, higher = easier
+    part: str = "body"  # the letter part (structure.PART_LABELS)
+    running: bool = True  # measured as a sentence of the running text
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +46,8 @@ class Sentence:
             "kind": self.kind,
             "words": self.words,
             "score": self.score,
+            "part": self.part,
+            "running": self.running,
         }
 
 
@@ -53,6 +60,9 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     findings: tuple[Finding, ...]
     subscores: dict[str, float]
+    parts: tuple[Part, ...] = ()
+    running_text: dict[str, Any] = field(default_factory=dict)
+    rewrites: tuple[Any, ...] = ()
 
     @property
     def traffic_light_label(self) -> str:
@@ -65,7 +75,8 @@ class Analysis:
     def finding_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for f in self.findings:
-            counts[f.rule] = counts.get(f.rule, 0) + 1
+            for rule in f.rules:
+                counts[rule] = counts.get(rule, 0) + 1
         return counts
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +91,9 @@ class Analysis:
             "sentences": [s.to_dict() for s in self.sentences],
             "findings": [f.to_dict() for f in self.findings],
             "finding_counts": self.finding_counts(),
+            "parts": [p.to_dict() for p in self.parts],
+            "running_text": dict(self.running_text),
+            "rewrites": [r.to_dict() for r in self.rewrites],
         }
 
 
@@ -112,7 +126,14 @@ def measure(text: str) -> m.Measures:
             "Der Text enthält keine Wörter, nur Zahlen oder Zeichen. Bitte geben Sie einen Text mit Wörtern ein."
         )
     spans = split(text, tokens)
-    sentences = []
+    sentences = _span_tokens(tokens, spans)
+    counts = [sum(1 for t in toks if t.is_word) for toks in sentences]
+    parts = assign_parts(text, spans, counts)
+    return m.compute([sentences[i] for i in running_indices(spans, parts)])
+
+
+def _span_tokens(tokens: list[Any], spans: list[Any]) -> list[list[Any]]:
+    out = []
     ti = 0
     for sp in spans:
         while ti < len(tokens) and tokens[ti].start < sp.start:
@@ -120,9 +141,9 @@ def measure(text: str) -> m.Measures:
         tj = ti
         while tj < len(tokens) and tokens[tj].start < sp.end:
             tj += 1
-        sentences.append(tokens[ti:tj])
+        out.append(tokens[ti:tj])
         ti = tj
-    return m.compute(sentences)
+    return out
 
 
 def analyse(text: str, text_type: str = "brief", glossary: Glossary | None = None) -> Analysis:
@@ -142,30 +163,38 @@ def analyse(text: str, text_type: str = "brief", glossary: Glossary | None = Non
     spans = split(text, tokens)
     known = glossary.known_words() if glossary else frozenset()
 
-    infos: list[SentenceInfo] = []
-    ti = 0
-    for idx, sp in enumerate(spans):
-        while ti < len(tokens) and tokens[ti].start < sp.start:
-            ti += 1
-        tj = ti
-        while tj < len(tokens) and tokens[tj].start < sp.end:
-            tj += 1
-        infos.append(SentenceInfo(idx, sp.start, sp.end, sp.kind, tuple(tokens[ti:tj])))
-        ti = tj
+    span_tokens = _span_tokens(tokens, spans)
+    counts = [sum(1 for t in toks if t.is_word) for toks in span_tokens]
+    parts = assign_parts(text, spans, counts)
+    infos = [
+        SentenceInfo(idx, sp.start, sp.end, sp.kind, tuple(toks), parts[idx])
+        for idx, (sp, toks) in enumerate(zip(spans, span_tokens, strict=True))
+    ]
+    running = set(running_indices(spans, parts))
 
     feats = [sentence_features(s.tokens, known, RARE_ZIPF) for s in infos]
+    run_feats = [f for i, f in enumerate(feats) if i in running]
     measures = m.compute(
-        [s.tokens for s in infos],
-        rare_words=sum(f.rare_words for f in feats),
-        content_words=sum(f.content_words for f in feats),
+        [s.tokens for s in infos if s.index in running],
+        rare_words=sum(f.rare_words for f in run_feats),
+        content_words=sum(f.content_words for f in run_feats),
     )
-    score, subs = document_score(measures, feats)
+    score, subs = document_score(measures, run_feats)
     sentences = tuple(
-        Sentence(s.index, s.start, s.end, text[s.start : s.end], s.kind, f.words, sentence_score(f))
+        Sentence(s.index, s.start, s.end, text[s.start : s.end], s.kind, f.words, sentence_score(f), s.part, s.index in running)
         for s, f in zip(infos, feats, strict=True)
     )
     ctx = Context(text=text, tokens=tokens, sentences=infos, text_type=tt, glossary=glossary, known_words=known)
     findings = tuple(run_rules(ctx))
+    items = [s for s in infos if s.kind == LIST_ITEM and s.part == "list"]
+    running_text = {
+        "sentences": measures.sentences,
+        "words": measures.words,
+        "list_items": len(items),
+        "list_item_words": sum(counts[s.index] for s in items),
+        "excluded_units": len(infos) - len(running),
+        "legal_references": sum(c for s in infos for _, _, c in legal_references(text, s.start, s.end)),
+    }
     return Analysis(
         text_type=text_type,
         measures=measures,
@@ -174,6 +203,9 @@ def analyse(text: str, text_type: str = "brief", glossary: Glossary | None = Non
         sentences=sentences,
         findings=findings,
         subscores=subs,
+        parts=tuple(group_parts(spans, parts, counts)),
+        running_text=running_text,
+        rewrites=tuple(propose_rewrites(text, infos, findings, tt)),
     )
 
 
@@ -207,6 +239,8 @@ MEASURE_LABELS: dict[str, str] = {
     "long_clause_share": "Anteil Teilsätze über 12 Wörter",
     "rare_word_share": "Anteil seltener Wörter",
 }
+
+FINDING_ROW_LABELS = {"legal_reference": "Gesetzesverweise (Anzahl)"}
 
 CHANGE_LABELS = {"improved": "besser", "worsened": "schlechter", "unchanged": "gleich", "changed": "verändert"}
 
@@ -274,9 +308,14 @@ def compare(before: Analysis, after: Analysis) -> Comparison:
         for k in b
     )
     bc, ac = before.finding_counts(), after.finding_counts()
+    # "Viele Rechtsverweise" is compared by the number of legal references, not by the number of
+    # sentences flagged: moving references into one sentence of their own is an improvement.
+    if "legal_reference" in bc or "legal_reference" in ac:
+        bc["legal_reference"] = before.running_text.get("legal_references", bc.get("legal_reference", 0))
+        ac["legal_reference"] = after.running_text.get("legal_references", ac.get("legal_reference", 0))
     rules = sorted(set(bc) | set(ac), key=lambda r: list(RULE_LABELS).index(r) if r in RULE_LABELS else 99)
     finding_changes = tuple(
-        Change(r, RULE_LABELS.get(r, r), float(bc.get(r, 0)), float(ac.get(r, 0)),
+        Change(r, FINDING_ROW_LABELS.get(r) or RULE_LABELS.get(r, r), float(bc.get(r, 0)), float(ac.get(r, 0)),
                _direction(r, float(bc.get(r, 0)), float(ac.get(r, 0))))
         for r in rules
     )

@@ -51,8 +51,6 @@ class Reason:
             "severity_label": SEVERITIES[self.severity],
             "message": self.message,
             "suggestion": self.suggestion,
-            "rules": list(self.rules),
-            "reasons": [r.to_dict() for r in self.all_reasons()],
         }
 
 

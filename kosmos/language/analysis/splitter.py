@@ -157,7 +157,9 @@ def _split_block(
             # abbreviations followed by a typical sentence start.
             nxt = _next_word(tokens, i + 1, b_end)
             norm = re.sub(r"\.\s*", ". ", tok.text).strip()
-            if norm in SENTENCE_FINAL_OK and nxt is not None and nxt.text in SENTENCE_STARTERS:
+            # "SGB I. Das …": a Roman numeral after a law's acronym ends the sentence like "usw.".
+            roman_book = tok.text in ("I.", "V.", "X.") and i > 0 and tokens[i - 1].text.isupper() and len(tokens[i - 1].text) >= 2
+            if (norm in SENTENCE_FINAL_OK or roman_book) and nxt is not None and nxt.text in SENTENCE_STARTERS:
                 end = _boundary_end(text, m.end(), b_end)
                 if end is not None:
                     spans.append(Span(seg_start, end, kind))

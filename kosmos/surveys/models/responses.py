@@ -73,8 +73,8 @@ class AnswerCube(models.Model):
 
     An ended wave receives no answers any more, so its counts never change; every results page,
     filter and export of it then sums a few thousand rows instead of scanning a million. Rows
-    with ``question`` NULL hold the number of responses per group cell. The cube is deleted when
-    a wave's period is changed (the only way an ended wave can run again).
+    with ``question`` NULL hold the number of responses per group cell. An ended wave is final
+    (``do_update_wave`` refuses to change it), so the cube never goes stale.
     """
 
     wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="+")

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from kosmos.core.audit import diff_fields, log_event, snapshot
+from kosmos.core.audit import apply_changes, log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import Organisation, User
 from kosmos.surveys.domain.templates import (
     BASE_LANGUAGE,
@@ -106,13 +106,8 @@ def do_create_survey(
     survey.full_clean()
     survey.save()
     Section.objects.create(survey=survey, position=1, title=_("Questions"))
-    log_event(
-        actor=acting_user,
-        organisation=organisation,
-        action="survey.created",
-        obj=survey,
-        changes={"title": [None, title], "audience": [None, audience], "min_group_size": [None, min_group_size]},
-    )
+    log_created(survey, actor=acting_user, organisation=organisation, action="survey.created",
+                fields=["title", "audience", "min_group_size"])
     return survey
 
 
@@ -124,16 +119,11 @@ def do_update_survey(*, acting_user: User, survey: Survey, data: dict[str, Any])
         if unknown:
             raise ValidationError({"languages": _("Unknown language.")})
         data = {**data, "languages": [code for code in EXTRA_LANGUAGES if code in data["languages"]]}
-    before = snapshot(survey, fields)
-    for name in fields:
-        setattr(survey, name, data[name])
-    survey.full_clean()
-    survey.save(update_fields=fields)
-    changes = diff_fields(survey, before, fields)
+    changes = update_fields(survey, {f: data[f] for f in fields}, actor=acting_user,
+                            organisation=survey.organisation, action="survey.updated",
+                            clean=lambda s: s.full_clean())
     if changes:
         touch(survey)
-    log_event(actor=acting_user, organisation=survey.organisation, action="survey.updated", obj=survey,
-                  changes=changes)
     return survey
 
 
@@ -145,13 +135,8 @@ def do_delete_survey(*, acting_user: User, survey: Survey) -> None:
     Answer.objects.filter(wave__survey=survey).delete()
     TextAnswer.objects.filter(wave__survey=survey).delete()
     Response.objects.filter(wave__survey=survey).delete()
-    log_event(
-        actor=acting_user,
-        organisation=survey.organisation,
-        action="survey.deleted",
-        obj=survey,
-        changes={"title": [survey.title, None], "responses": [responses, 0]},
-    )
+    log_deleted(survey, actor=acting_user, organisation=survey.organisation, action="survey.deleted",
+                fields={"title": survey.title, "responses": responses})
     Question.objects.filter(survey=survey).update(condition_question=None)
     survey.delete()
 
@@ -228,24 +213,18 @@ def do_add_section(*, acting_user: User, survey: Survey, title: str, intro: str 
     position = (survey.sections.aggregate(m=Max("position"))["m"] or 0) + 1
     section = Section.objects.create(survey=survey, position=position, title=title, intro=intro)
     touch(survey)
-    log_event(actor=acting_user, organisation=survey.organisation, action="survey.section_added", obj=section,
-              changes={"title": [None, title]})
+    log_created(section, actor=acting_user, organisation=survey.organisation, action="survey.section_added",
+                fields=["title"])
     return section
 
 
 @transaction.atomic
 def do_update_section(*, acting_user: User, section: Section, data: dict[str, Any]) -> Section:
-    fields = [f for f in SECTION_FIELDS if f in data]
-    before = snapshot(section, fields)
-    for name in fields:
-        setattr(section, name, data[name])
-    section.full_clean()
-    section.save(update_fields=fields)
-    changes = diff_fields(section, before, fields)
+    changes = update_fields(section, {f: data[f] for f in SECTION_FIELDS if f in data}, actor=acting_user,
+                            organisation=section.survey.organisation, action="survey.section_updated",
+                            clean=lambda s: s.full_clean())
     if changes:
         touch(section.survey_id)
-    log_event(actor=acting_user, organisation=section.survey.organisation, action="survey.section_updated",
-                  obj=section, changes=changes)
     return section
 
 
@@ -258,8 +237,8 @@ def do_delete_section(*, acting_user: User, section: Section) -> None:
     if Question.objects.filter(condition_question__section=section).exclude(section=section).exists():
         raise ValidationError(_("Questions in other sections depend on questions of this section. Remove those conditions first."))
     touch(survey)
-    log_event(actor=acting_user, organisation=survey.organisation, action="survey.section_deleted", obj=section,
-              changes={"title": [section.title, None]})
+    log_deleted(section, actor=acting_user, organisation=survey.organisation, action="survey.section_deleted",
+                fields=["title"])
     section.questions.update(condition_question=None)
     section.delete()
     _renumber(survey.sections.order_by("position", "id"))
@@ -502,8 +481,8 @@ def do_add_question(
     _write_question(question, kind, data)
     _check_condition_order(survey)
     touch(survey)
-    log_event(actor=acting_user, organisation=survey.organisation, action="survey.question_added", obj=question,
-              changes={"text": [None, text], "kind": [None, kind]})
+    log_created(question, actor=acting_user, organisation=survey.organisation, action="survey.question_added",
+                fields=["text", "kind"])
     return question
 
 
@@ -532,22 +511,27 @@ def do_update_question(
             "statements": list(statements), "number_min": number_min, "number_max": number_max,
             "is_group": is_group, "condition": condition}
     _validate_question_data(kind, data)
-    before = snapshot(question, QUESTION_FIELDS)
     before_options = list(question.choices.values_list("label", flat=True))
     before_statements = list(question.statements.values_list("text", flat=True))
-    before_condition = list(question.condition_values)
-    question.text, question.help_text, question.required = text, help_text, required and not is_group
+    before_condition = (question.condition_question_id, list(question.condition_values))
+    values: dict[str, Any] = {"text": text, "help_text": help_text, "required": required and not is_group}
     if kind == QuestionKind.NUMBER:
-        question.number_min, question.number_max, question.unit = number_min, number_max, unit
+        values.update(number_min=number_min, number_max=number_max, unit=unit)
     if kind in SCALE_KINDS:
-        question.scale_key = scale_key
+        values["scale_key"] = scale_key
     if is_group and question.group_slot is None:
-        question.group_slot = _free_group_slot(survey, exclude=question)
+        values["group_slot"] = _free_group_slot(survey, exclude=question)
     elif not is_group:
-        question.group_slot = None
-    _apply_condition(question, condition)
-    question.full_clean(exclude=["survey", "section"])
-    question.save()
+        values["group_slot"] = None
+
+    def apply_condition_and_clean(q: Question) -> None:
+        _apply_condition(q, condition)
+        q.full_clean(exclude=["survey", "section"])
+
+    changes = apply_changes(question, values, clean=apply_condition_and_clean)
+    if (question.condition_question_id, list(question.condition_values)) != before_condition:
+        question.save(update_fields=["condition_question", "condition_values"])
+        changes["condition"] = [before_condition[1], list(question.condition_values)]
     _write_question(question, kind, data)
     # Conditions of later questions must still name existing options.
     keys = set(question.choices.values_list("key", flat=True))
@@ -558,18 +542,15 @@ def do_update_question(
                  % {"question": dependant.text[:80]}}
             )
     _check_condition_order(survey)
-    changes = diff_fields(question, before, QUESTION_FIELDS)
     after_options = list(question.choices.values_list("label", flat=True))
     if after_options != before_options:
         changes["options"] = [before_options, after_options]
     after_statements = list(question.statements.values_list("text", flat=True))
     if after_statements != before_statements:
         changes["statements"] = [before_statements, after_statements]
-    if list(question.condition_values) != before_condition:
-        changes["condition"] = [before_condition, list(question.condition_values)]
     if changes:
         touch(survey)
-    log_event(actor=acting_user, organisation=survey.organisation, action="survey.question_updated",
+        log_event(actor=acting_user, organisation=survey.organisation, action="survey.question_updated",
                   obj=question, changes=changes)
     return question
 
@@ -581,8 +562,8 @@ def do_delete_question(*, acting_user: User, question: Question) -> None:
     if question.dependants.exists():
         raise ValidationError(_("Other questions depend on this question. Remove those conditions first."))
     touch(survey)
-    log_event(actor=acting_user, organisation=survey.organisation, action="survey.question_deleted", obj=question,
-              changes={"text": [question.text, None]})
+    log_deleted(question, actor=acting_user, organisation=survey.organisation, action="survey.question_deleted",
+                fields=["text"])
     section = question.section
     question.delete()
     _renumber(section.questions.filter(parent__isnull=True).order_by("position", "id"))
@@ -835,8 +816,6 @@ def do_create_survey_from_template(
         question.condition_question = created[source_key]
         question.condition_values = values
         question.save(update_fields=["condition_question", "condition_values"])
-    log_event(
-        actor=acting_user, organisation=organisation, action="survey.created", obj=survey,
-        changes={"title": [None, survey.title], "template": [None, slug], "min_group_size": [None, min_group_size]},
-    )
+    log_created(survey, actor=acting_user, organisation=organisation, action="survey.created",
+                fields={"title": survey.title, "template": slug, "min_group_size": min_group_size})
     return survey

@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kosmos.core.audit import diff_fields, log_event, snapshot
+from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import User
 from kosmos.surveys.models import (
     AnswerCube,
@@ -99,10 +99,8 @@ def do_create_wave(
         survey=survey, number=number, name=name or f"t{number - 1}", mode=mode, starts_on=starts_on,
         ends_on=ends_on, invited_count=invited_count,
     )
-    log_event(
-        actor=acting_user, organisation=survey.organisation, action="wave.created", obj=wave,
-        changes={"name": [None, wave.name], "mode": [None, mode], "starts_on": [None, starts_on], "ends_on": [None, ends_on]},
-    )
+    log_created(wave, actor=acting_user, organisation=survey.organisation, action="wave.created",
+                fields=["name", "mode", "starts_on", "ends_on"])
     return wave
 
 
@@ -113,20 +111,19 @@ def do_update_wave(*, acting_user: User, wave: Wave, data: dict[str, object]) ->
         raise ValidationError({"mode": _("The access cannot be changed after the start.")})
     if wave.state == WaveState.CLOSED and wave.status == WaveStatus.CLOSED:
         raise ValidationError(_("An ended wave cannot be changed."))
-    before = snapshot(wave, fields)
-    for name in fields:
-        setattr(wave, name, data[name])
-    _validate_period(wave.starts_on, wave.ends_on)
-    wave.full_clean(exclude=["survey"])
-    if wave.cube_ready and (wave.starts_on, wave.ends_on) != (before.get("starts_on"), before.get("ends_on")):
+    period = (wave.starts_on, wave.ends_on)
+
+    def validate(w: Wave) -> None:
+        _validate_period(w.starts_on, w.ends_on)
+        w.full_clean(exclude=["survey"])
+
+    update_fields(wave, {f: data[f] for f in fields}, actor=acting_user, organisation=wave.survey.organisation,
+                  action="wave.updated", clean=validate)
+    if wave.cube_ready and (wave.starts_on, wave.ends_on) != period:
         # A wave that ended by date runs again: its counts may change, so the cube goes.
         AnswerCube.objects.filter(wave=wave).delete()
         wave.cube_ready = False
-    wave.save(update_fields=[*fields, "cube_ready"])
-    changes = diff_fields(wave, before, fields)
-    if changes:
-        log_event(actor=acting_user, organisation=wave.survey.organisation, action="wave.updated", obj=wave,
-                  changes=changes)
+        wave.save(update_fields=["cube_ready"])
     return wave
 
 
@@ -140,13 +137,11 @@ def do_start_wave(*, acting_user: User, wave: Wave) -> Wave:
         raise ValidationError(_("Add at least one question before you start the survey."))
     if wave.ends_on < timezone.localdate():
         raise ValidationError(_("The last day of this wave has passed. Change the period first."))
-    wave.status = WaveStatus.RUNNING
-    wave.save(update_fields=["status"])
+    update_fields(wave, {"status": WaveStatus.RUNNING}, actor=acting_user, organisation=wave.survey.organisation,
+                  action="wave.started")
     if not wave.survey.structure_locked:
         wave.survey.structure_locked = True
         wave.survey.save(update_fields=["structure_locked"])
-    log_event(actor=acting_user, organisation=wave.survey.organisation, action="wave.started", obj=wave,
-              changes={"status": [WaveStatus.DRAFT, WaveStatus.RUNNING]})
     return wave
 
 
@@ -156,14 +151,12 @@ def do_close_wave(*, acting_user: User, wave: Wave) -> Wave:
     wave = Wave.objects.select_for_update().select_related("survey__organisation").get(pk=wave.pk)
     if wave.status != WaveStatus.RUNNING:
         raise ValidationError(_("Only a started wave can be ended."))
-    wave.status = WaveStatus.CLOSED
-    wave.save(update_fields=["status"])
+    update_fields(wave, {"status": WaveStatus.CLOSED}, actor=acting_user, organisation=wave.survey.organisation,
+                  action="wave.closed")
     # Drafts saved to continue later are of no use any more.
     from kosmos.surveys.models import ResumeDraft
 
     ResumeDraft.objects.filter(wave=wave).delete()
-    log_event(actor=acting_user, organisation=wave.survey.organisation, action="wave.closed", obj=wave,
-              changes={"status": [WaveStatus.RUNNING, WaveStatus.CLOSED]})
     return wave
 
 
@@ -172,15 +165,8 @@ def do_set_results_published(*, acting_user: User, wave: Wave, published: bool) 
     """Publish the results of an ended wave to all staff of the organisation (or withdraw them)."""
     if published and not wave.is_closed:
         raise ValidationError(_("Results can be published once the wave has ended."))
-    if wave.results_published == published:
-        return wave
-    wave.results_published = published
-    wave.save(update_fields=["results_published"])
-    log_event(
-        actor=acting_user, organisation=wave.survey.organisation,
-        action="wave.results_published" if published else "wave.results_withdrawn", obj=wave,
-        changes={"results_published": [not published, published]},
-    )
+    update_fields(wave, {"results_published": published}, actor=acting_user, organisation=wave.survey.organisation,
+                  action="wave.results_published" if published else "wave.results_withdrawn")
     return wave
 
 
@@ -189,8 +175,8 @@ def do_delete_wave(*, acting_user: User, wave: Wave) -> None:
     """Delete a wave that has not been started."""
     if wave.status != WaveStatus.DRAFT:
         raise ValidationError(_("Only a wave in preparation can be deleted."))
-    log_event(actor=acting_user, organisation=wave.survey.organisation, action="wave.deleted", obj=wave,
-              changes={"name": [wave.name, None]})
+    log_deleted(wave, actor=acting_user, organisation=wave.survey.organisation, action="wave.deleted",
+                fields=["name"])
     wave.delete()
 
 

@@ -12,8 +12,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kosmos.core import documents as kit
 from kosmos.core.access import org_permission_required
-from kosmos.surveys import documents, exports, services
+from kosmos.surveys import exports, services
 from kosmos.surveys.content import Questionnaire, load_questionnaire
 from kosmos.surveys.domain.anonymity import response_count_visible, results_visible
 from kosmos.surveys.domain.formatting import format_number
@@ -103,17 +104,6 @@ def _closed_or_404(wave: Wave) -> None:
         raise Http404
 
 
-def _download(content: bytes, fmt: str, stem: str) -> HttpResponse:
-    types = {
-        "csv": "text/csv; charset=utf-8",
-        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "pdf": "application/pdf",
-    }
-    response = HttpResponse(content, content_type=types[fmt])
-    response["Content-Disposition"] = f'attachment; filename="{stem}.{fmt}"'
-    return response
-
-
 @org_permission_required("surveys.results")
 def wave_export(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str, kind: str, fmt: str) -> HttpResponse:
     """``zusammenfassung`` (aggregates for the current filter) or ``antworten`` (raw, anonymity-safe)."""
@@ -132,8 +122,8 @@ def wave_export(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
         except exports.ExportRefused as exc:
             messages.error(request, str(exc))
             return redirect("org:survey_wave_results", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
-    content = exports.to_csv(sheets) if fmt == "csv" else exports.to_xlsx(sheets)
-    return _download(content, fmt, stem)
+    content = kit.to_csv(sheets[0].rows) if fmt == "csv" else kit.to_xlsx(sheets)  # CSV: the first sheet
+    return kit.download(content, f"{stem}.{fmt}")
 
 
 @org_permission_required("surveys.results")
@@ -143,13 +133,13 @@ def wave_report(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
     _closed_or_404(wave)
     questionnaire = load_questionnaire(wave.survey)
     results = wave_results(wave, questionnaire, parse_filter(questionnaire, request.GET))
-    pdf = documents.render_pdf("surveys/pdf/report.html", {
+    pdf = kit.render_pdf("surveys/pdf/report.html", {
         "wave": wave, "survey": wave.survey, "organisation": wave.survey.organisation, "results": results,
         "blocks": result_blocks(results, prefix="pdf"), "groups": group_blocks(results, prefix="pdfgroup"),
         "filter_text": _filter_description(results), "k": wave.survey.min_group_size,
         "rate": rate_text(results.total, _invited(wave)),
     })
-    return _download(pdf, "pdf", slugify(f"{wave.survey.title}-{wave.name}-bericht")[:80])
+    return kit.download(pdf, slugify(f"{wave.survey.title}-{wave.name}-bericht")[:80] + ".pdf")
 
 
 @org_permission_required("surveys.results")

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kosmos.core import documents as kit
 from kosmos.core.access import org_permission_required
 from kosmos.surveys import documents, services
 from kosmos.surveys.forms import InviteForm, TokenCardsForm, WaveForm
@@ -22,12 +23,6 @@ from kosmos.surveys.views.common import error_text, get_survey, get_wave
 
 def _to_wave(org_slug: str, wave: Wave) -> HttpResponse:
     return redirect("org:survey_wave_detail", org_slug=org_slug, survey_id=wave.survey.public_id, wave_id=wave.public_id)
-
-
-def _attachment(content: bytes, content_type: str, filename: str, *, inline: bool = False) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'{"inline" if inline else "attachment"}; filename="{filename}"'
-    return response
 
 
 def _file_stem(wave: Wave) -> str:
@@ -140,10 +135,9 @@ def wave_qr(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str, f
     wave = get_wave(request, survey_id, wave_id)
     link = services.wave_link(wave)
     if fmt == "svg":
-        return _attachment(documents.qr_svg(link, scale=10, title=link).encode(), "image/svg+xml",
-                           f"{_file_stem(wave)}-qr.svg")
+        return kit.download(documents.qr_svg(link, scale=10, title=link).encode(), f"{_file_stem(wave)}-qr.svg")
     if fmt == "png":
-        return _attachment(documents.qr_png(link), "image/png", f"{_file_stem(wave)}-qr.png")
+        return kit.download(documents.qr_png(link), f"{_file_stem(wave)}-qr.png")
     raise Http404
 
 
@@ -152,11 +146,11 @@ def wave_poster(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
     """An A4 poster with the link and its QR code, to hang up in the waiting area."""
     wave = get_wave(request, survey_id, wave_id)
     link = services.wave_link(wave)
-    pdf = documents.render_pdf("surveys/pdf/poster.html", {
+    pdf = kit.render_pdf("surveys/pdf/poster.html", {
         "wave": wave, "survey": wave.survey, "organisation": wave.survey.organisation, "link": link,
         "qr": documents.qr_data_uri(link, scale=12),
     })
-    return _attachment(pdf, "application/pdf", f"{_file_stem(wave)}-plakat.pdf")
+    return kit.download(pdf, f"{_file_stem(wave)}-plakat.pdf")
 
 
 # --- access codes ----------------------------------------------------------------------------
@@ -219,8 +213,8 @@ def wave_cards(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str
     codes = services.batch_codes(batch)
     cards = [{"code": services.format_code(code), "link": services.token_link(code),
               "qr": documents.qr_data_uri(services.token_link(code), scale=5)} for code in codes]
-    pdf = documents.render_pdf("surveys/pdf/cards.html", {
+    pdf = kit.render_pdf("surveys/pdf/cards.html", {
         "wave": wave, "survey": wave.survey, "organisation": wave.survey.organisation, "cards": cards,
         "entry_link": settings.BASE_URL + reverse("survey_token_entry"),
     })
-    return _attachment(pdf, "application/pdf", f"{_file_stem(wave)}-zugangskarten.pdf")
+    return kit.download(pdf, f"{_file_stem(wave)}-zugangskarten.pdf")

@@ -24,6 +24,7 @@ LINE_HEIGHT = 1.25
 
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+_SPACE = re.compile(r"[ \t\r\n]+")  # not the no-break space: "42 %" stays together
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 Formatter = Callable[[float], str]
@@ -74,6 +75,11 @@ def clean(text: object) -> str:
     return _INVALID_XML.sub("", str(text))
 
 
+def one_line(text: object) -> str:
+    """Clean text with runs of spaces and line breaks collapsed (no-break spaces are kept)."""
+    return _SPACE.sub(" ", clean(text)).strip()
+
+
 def escape(text: object) -> str:
     """Escape text for XML content and double-quoted attributes."""
     return (
@@ -96,7 +102,7 @@ def wrap(text: object, max_chars: int, max_lines: int | None = None) -> list[str
     max_chars = max(4, max_chars)
     lines: list[str] = []
     current = ""
-    for word in clean(text).split():
+    for word in (w for w in _SPACE.split(clean(text)) if w):
         while len(word) > max_chars:
             if current:
                 lines.append(current)
@@ -197,7 +203,7 @@ def svg_document(
 ) -> str:
     """The ``<svg role="img">`` with title and description around ``body``."""
     check_id(chart_id)
-    title = " ".join(clean(title).split())
+    title = one_line(title)
     if not title:
         raise ValueError("A chart needs a title: it is its accessible name.")
     classes = f"kosmos-chart {css_class}".strip()
@@ -206,7 +212,7 @@ def svg_document(
         f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '
         f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" font-family="{FONT}">',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
-        f'<desc id="{chart_id}-desc">{escape(" ".join(clean(description).split()))}</desc>',
+        f'<desc id="{chart_id}-desc">{escape(one_line(description))}</desc>',
     ]
     if defs:
         parts.append("<defs>" + "".join(defs) + "</defs>")

@@ -82,7 +82,7 @@ GUIDE_OFFICIALESE: list[tuple[str, str, str]] = [
     (r"aufgehoben|aufzuheben|Aufhebung", "zurückgenommen, nicht mehr gültig", "KOM"),
     (r"einzustellen|eingestellt(?= (?:werden|wird|wurde|worden))|Einstellung der Leistung(?:en)?", "nicht mehr zahlen", "KOM"),
     (r"entf(?:ällt|allen)|entfiel", "fällt weg, gibt es nicht mehr", "WI"),
-    (r"nachzukommen|nachkomm(?:en|t)|kommen Sie \w+ nach|nachgekommen", "tun, erfüllen", "BVA"),
+    (r"nachzukommen|nachkomm(?:en|t)|(?:kommen|kommt) (?:Sie|sie|er|es) [^.,;:!?]{1,60}? nach|nachgekommen", "tun, erfüllen", "BVA"),
     (r"(?:liegt|liegen) (?:\w+ )?(?:nicht )?vor|vorliegt|vorliegen", "(genau sagen, was fehlt oder da ist)", "BVA"),
     (r"absehen|sehen Sie (?:bitte )?von|sehen wir von", "verzichten, nicht tun", "BVA"),
     (r"(?:Widerspruch|Klage) (?:zu )?erhoben|(?:Widerspruch|Klage) (?:zu )?erheben", "widersprechen; klagen", "BVA"),
@@ -92,6 +92,6 @@ GUIDE_OFFICIALESE: list[tuple[str, str, str]] = [
     (r"unbekannt verzogen", "umgezogen, neue Adresse unbekannt", "KOM"),
     (r"zweckgebunden", "nur für … verwenden", "KOM"),
     (r"wahrheitsgemäß", "richtig, ehrlich", "WI"),
-    (r"Vorlage(?= (?:der|des|von|Ihre[rs]?))|Vorlage", "Abgabe; schicken Sie uns …", "BVA"),
+    (r"Vorlage", "Abgabe; schicken Sie uns …", "BVA"),
     (r"Nicht(?:erscheinen|beachtung|vorlage|einhaltung|befolgung|erfüllung|abgabe|teilnahme|mitwirkung)", "wenn Sie nicht …", "BPB"),
 ]

@@ -11,6 +11,8 @@ FUNCTION_VERBS: list[tuple[str, str, str]] = [
     (r"zur Kenntnis", r"nehm|nimm|nahm|genommen|geb|gab|gegeben|bring|gebracht", "beachten, lesen, mitteilen"),
     (r"in Anspruch", r"nehm|nimm|nahm|genommen", "nutzen"),
     (r"zur Verfügung", r"stell|gestellt", "geben, bereitstellen"),
+    # BVA handbook (issue 16): "zur Verfügung stehen" → say what you do.
+    (r"zur Verfügung", r"steh|stand|gestanden", "helfen; „Sie können uns fragen“"),
     (r"in Erwägung", r"zieh|zog|gezogen", "überlegen"),
     (r"(?:eine |die )?Entscheidung", r"treff|trifft|traf|getroffen", "entscheiden"),
     (r"(?:einen |den )?Antrag", r"stell|gestellt", "beantragen"),

@@ -8,9 +8,9 @@ from ..findings import Finding
 from .base import Context, SentenceInfo
 from .glossary_rules import glossary
 from .grammar import function_verb, nominal_style, passive
+from .merge import merge_findings
 from .sentence import long_sentence, nested_sentence
 from .tone import commanding_tone, impersonal_address, negation, pressure_word, threatening_tone
-from .merge import merge_findings
 from .wording import abbreviation, foreign_word, legal_abbreviation, legal_reference, officialese, rare_word
 
 Rule = Callable[[Context], Iterable[Finding]]

@@ -82,16 +82,88 @@ def passive(ctx: Context) -> Iterator[Finding]:
                 continue
             aux = auxes[0]
             part = min(parts, key=lambda t: abs(t.start - aux.start))
-            start, end = min(aux.start, part.start), max(aux.end, part.end)
+            agent = _agent(clause)
             yield ctx.finding(
                 "passive",
-                start,
-                end,
+                part.start,
+                part.end,
                 sev,
-                "Passiv: Es bleibt unklar, wer handelt.",
-                "Schreiben Sie aktiv und nennen Sie, wer handelt: „Wir prüfen Ihren Antrag“ "
-                "statt „Ihr Antrag wird geprüft“.",
+                f"Passiv („{aux.text} … {part.text}“): Es bleibt unklar, wer handelt.",
+                passive_suggestion(part.text, agent),
             )
+
+
+_STRONG_INFINITIVES = (
+    ("nommen", "nehmen"), ("troffen", "treffen"), ("schieden", "scheiden"), ("schrieben", "schreiben"),
+    ("wiesen", "weisen"), ("zogen", "ziehen"), ("geben", "geben"), ("halten", "halten"), ("schlossen", "schließen"),
+    ("sandt", "senden"), ("wandt", "wenden"), ("bracht", "bringen"), ("boten", "bieten"), ("schoben", "schieben"), ("hoben", "heben"),
+    ("funden", "finden"), ("brochen", "brechen"), ("sprochen", "sprechen"), ("worfen", "werfen"),
+    ("lassen", "lassen"), ("gangen", "gehen"), ("standen", "stehen"), ("tragen", "tragen"), ("laden", "laden"),
+    ("sehen", "sehen"), ("rufen", "rufen"), ("stellt", "stellen"),
+)
+# Strong verbs whose third person keeps the stem vowel ("entscheidet", "schreibt").
+_REGULAR_STRONG = (
+    "scheiden", "schreiben", "weisen", "ziehen", "schließen", "bieten", "finden", "bringen", "heben", "stehen", "gehen",
+    "rufen", "schieben", "senden", "wenden", "stellen",
+)
+_SEP_PREFIXES = tuple(sorted(_SEPARABLE.split("|"), key=len, reverse=True))
+_PRONOUN_AGENTS = {"uns": ("Wir", "wir"), "ihnen": ("Sie", "Sie"), "mir": ("Ich", "ich")}
+
+
+def _agent(clause: list[Token]) -> tuple[str, str] | None:
+    """The agent a "von …" phrase names: ("Wir", plural) for "von uns", None if hidden."""
+    for i, t in enumerate(clause[:-1]):
+        if t.text.lower() in ("von", "vom", "durch"):
+            nxt = clause[i + 1].text
+            if nxt.lower() in _PRONOUN_AGENTS:
+                return _PRONOUN_AGENTS[nxt.lower()][0], "plural"
+            if t.text.lower() == "vom":
+                return f"Das {nxt}", "singular"
+    return None
+
+
+def _verb_parts(participle: str) -> tuple[str, str, bool] | None:
+    """(particle, infinitive without particle, weak) of a participle: "ausgezahlt" -> ("aus", "zahlen", True)."""
+    w = participle.lower()
+    particle = ""
+    for prefix in _SEP_PREFIXES:
+        if w.startswith(prefix + "ge") and len(w) > len(prefix) + 4:
+            particle, w = prefix, w[len(prefix):]
+            break
+    core = w[2:] if w.startswith("ge") and len(w) > 5 and not w.startswith(("gegen",)) else w
+    for ending, infinitive in _STRONG_INFINITIVES:
+        if core.endswith(ending):
+            return particle, core[: -len(ending)] + infinitive, False
+    if core.endswith("iert"):
+        return particle, core[:-1] + "en", True
+    if core.endswith("et") and len(core) > 4:
+        return particle, core[:-2] + "en", True
+    if core.endswith("t"):
+        return particle, core[:-1] + "en", True
+    return None
+
+
+def _third_person(infinitive: str) -> str:
+    stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    if stem.endswith(("d", "t")) or re.search(r"[^aeiouäöülr][mn]$", stem):
+        return stem + "et"
+    return stem + "t"
+
+
+def passive_suggestion(participle: str, agent: tuple[str, str] | None = None) -> str:
+    """A suggestion built from the sentence's participle: "Wer prüft? Schreiben Sie: Wir prüfen …"."""
+    parts = _verb_parts(participle)
+    if parts is None:
+        return "Schreiben Sie aktiv und nennen Sie, wer handelt, z. B. „Wir …“ oder „Sie …“."
+    particle, infinitive, weak = parts
+    tail = f" … {particle}" if particle else " …"
+    subject, number = agent or ("Wir", "plural")
+    verb = infinitive if number == "plural" else _third_person(infinitive)
+    if agent is None:
+        regular = weak or infinitive.endswith(_REGULAR_STRONG)
+        question = f"Wer {_third_person(infinitive)}{' ' + particle if particle else ''}?" if regular else "Wer handelt?"
+        return f"{question} Nennen Sie, wer handelt. Schreiben Sie zum Beispiel: „{subject} {verb}{tail}“."
+    return f"Nennen Sie „{subject}“ am Satzanfang. Schreiben Sie: „{subject} {verb}{tail}“."
 
 
 _NOMINAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|ion|ionen|tät|täten)")
@@ -105,6 +177,8 @@ def nominalisations(s: SentenceInfo) -> list[Token]:
 def nominal_style(ctx: Context) -> Iterator[Finding]:
     limit = ctx.text_type.nominal_max
     for s in ctx.sentences:
+        if s.kind != "sentence":
+            continue  # a list item or heading is naturally nominal ("Kontoauszüge der letzten drei Monate")
         words = s.words
         noms = nominalisations(s)
         nouns = [t for t in words[1:] if t.kind == "word" and t.text[:1].isupper() and t.text not in _ADDRESS]

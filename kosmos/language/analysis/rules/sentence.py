@@ -19,6 +19,8 @@ PREPOSITIONS = frozenset(
 def long_sentence(ctx: Context) -> Iterator[Finding]:
     tt = ctx.text_type
     for s in ctx.sentences:
+        if s.kind not in ("sentence", "list_item"):
+            continue
         n = len(s.words)
         if n <= tt.sentence_hint:
             continue

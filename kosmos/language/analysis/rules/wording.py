@@ -77,6 +77,9 @@ def legal_references(text: str, start: int, end: int) -> list[tuple[int, int, in
     return out
 
 
+CITATION_SENTENCE_WORDS = 3  # "Das steht in § 60 und § 66 SGB I."
+
+
 def legal_reference(ctx: Context) -> Iterator[Finding]:
     limit = ctx.text_type.legal_refs_max
     for s in ctx.sentences:
@@ -84,6 +87,9 @@ def legal_reference(ctx: Context) -> Iterator[Finding]:
         n = sum(c for _, _, c in refs)
         if n <= limit:
             continue
+        outside = sum(1 for t in s.words if not any(a <= t.start < b for a, b, _ in refs))
+        if outside <= CITATION_SENTENCE_WORDS:
+            continue  # "Das steht in § 60 und § 66 SGB I.": the sentence of its own that the rule asks for
         start, end = refs[0][0], refs[-1][1]
         while end > start and ctx.text[end - 1] in " ,.;:":
             end -= 1
