@@ -5,6 +5,11 @@ PIP := .venv/bin/pip
 MANAGE := $(PY) manage.py
 VENDOR := kosmos/static/vendor
 export KOSMOS_DEBUG ?= 1
+# The suite runs in parallel (pytest-xdist, one test database per worker; browser tests share one
+# worker and its Chromium). PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS adds options,
+# e.g. `make pytest PYTEST_ARGS="--durations=25"`.
+PYTEST_WORKERS ?= auto
+PYTEST := .venv/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 .PHONY: run serve install static messages migrate demo test lint check-migrations pytest browser-deps bench test-postgres clean
 
@@ -54,18 +59,19 @@ browser-deps:
 	@test -x /usr/bin/chromium || scripts/apt-install.sh chromium
 
 pytest: install browser-deps
-	.venv/bin/pytest -q
+	$(PYTEST)
 
 test: install lint check-migrations browser-deps ## the whole suite: lint, migrations, unit, permission and browser tests
-	.venv/bin/pytest -q
+	$(PYTEST)
 
 test-postgres: install browser-deps ## the suite against a local PostgreSQL (started if needed)
-	source scripts/postgres-env.sh && .venv/bin/pytest -q
+	source scripts/postgres-env.sh && $(PYTEST)
 
 bench: install ## benchmarks, each printing JSON (SQLite, then PostgreSQL for the survey figures)
 	$(PY) bench/language_bench.py
 	$(PY) bench/language_page.py
 	$(PY) bench/assessments_consensus.py
+	$(PY) bench/office_guard.py
 	$(PY) bench/surveys_aggregation.py
 	source scripts/postgres-env.sh && $(PY) bench/surveys_aggregation.py && $(PY) bench/surveys_intake.py
 

@@ -49,6 +49,7 @@ SERVER_ENV = {
     "KOSMOS_SECRET_KEY": SECRET,
     "KOSMOS_ALLOWED_HOSTS": "127.0.0.1",
     "KOSMOS_EMAIL_URL": "console://",
+    "KOSMOS_ACCESSIBILITY_CONTACT": "barrierefreiheit@bench.example",
     "KOSMOS_SSL_REDIRECT": "0",
     "KOSMOS_LOG_LEVEL": "ERROR",
 }

@@ -236,6 +236,13 @@ if not _email_url:
     raise ImproperlyConfigured("KOSMOS_EMAIL_URL must be set in production, e.g. smtp://user:pass@host:587.")
 globals().update(_email_settings(_email_url))
 DEFAULT_FROM_EMAIL = env_str("KOSMOS_DEFAULT_FROM_EMAIL", "Qualitätskosmos <noreply@localhost>")
+# Where reports of barriers from the accessibility statement go (BITV 2.0 feedback mechanism).
+ACCESSIBILITY_CONTACT = env_str("KOSMOS_ACCESSIBILITY_CONTACT", "barrierefreiheit@localhost" if DEBUG else "")
+if not ACCESSIBILITY_CONTACT:
+    raise ImproperlyConfigured(
+        "KOSMOS_ACCESSIBILITY_CONTACT must be set in production: the e-mail address that receives reports "
+        "of barriers from the accessibility statement (BITV 2.0)."
+    )
 
 # --- language and time -------------------------------------------------------------
 LANGUAGE_CODE = "de"

@@ -20,6 +20,24 @@ def world(db):  # noqa: ANN001 - pytest-django's db fixture
     return build_world()
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):  # noqa: ANN001, ANN201
+    """The demo data, loaded once per test process (each xdist worker) and kept as a snapshot.
+
+    The database is put back as it was right away; a transactional test that needs the demo
+    committed calls ``demo_snapshot.restore()`` (its teardown empties the tables again).
+    """
+    from kosmos.core.demo import load_demo
+    from tests import snapshot
+
+    with django_db_blocker.unblock():
+        before = snapshot.take()
+        load_demo()
+        demo = snapshot.take()
+        before.restore()
+    return demo
+
+
 @pytest.fixture
 def client_for():
     """A logged-in test client for a user (or an anonymous one for None)."""

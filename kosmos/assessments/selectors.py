@@ -24,7 +24,6 @@ from kosmos.assessments.domain.scoring import (
     calibration_hints,
     criterion_percent,
     maturity_note,
-    maturity_to_percent,
     recognition_level,
     round_half_up,
     total_points,
@@ -38,6 +37,7 @@ from kosmos.assessments.models import (
     Finding,
     FindingKind,
     GroupMember,
+    Method,
     RadarAttribute,
     Rating,
 )
@@ -341,9 +341,11 @@ def criterion_percents(assessment: Assessment, criteria: list[Criterion]) -> tup
     result: dict[str, float | int | None] = {}
     for criterion in criteria:
         if assessment.uses_maturity_scale:
+            # The exact mean: rounding happens only for display, after weighting (rounding each
+            # criterion to 5 % first inflated a Quick-Check total of 470 points to 485).
             levels = [level_of_percent(v) for v in by_criterion.get(criterion.code, [])]
             result[criterion.code] = (
-                maturity_to_percent(sum(levels, Fraction(0)) / len(levels)) if levels else None
+                float(sum(levels, Fraction(0)) / len(levels) * 20) if levels else None
             )
         else:
             unit_percents = [
@@ -405,7 +407,10 @@ def results(assessment: Assessment, *, with_previous: bool = True, with_chart: b
         raw = total_points(percents, {c.code: c.points for c in criteria if c.points is not None})
         points_total = round_half_up(raw)
         overall = round_half_up(Fraction(str(raw)) * 100 / (model.total_points or 1000), 1)
-        recognition = recognition_level(raw)
+        # Award reference levels only where the method imitates an award application; a
+        # Quick-Check or a first workshop is no basis for a star rating.
+        if assessment.method == Method.AWARD_SIMULATION:
+            recognition = recognition_level(raw)
         hints += calibration_hints(raw, first_assessment=assessment.is_first)
     elif complete:
         overall = round_half_up(sum((Fraction(str(v)) for v in percents.values()), Fraction(0)) / len(percents), 1)

@@ -165,7 +165,10 @@ def apply_changes(
     (who decided, who edited last) that are saved with a real change but never recorded.
     Writes no audit event: ``update_fields`` does.
     """
-    before = snapshot(obj, values)
+    # Compare with the stored row, not the instance: a ModelForm has already written the new
+    # values onto its instance when the view calls the service.
+    stored = type(obj)._default_manager.filter(pk=obj.pk).first() if obj.pk is not None else None
+    before = snapshot(stored if stored is not None else obj, values)
     for name, value in values.items():
         setattr(obj, name, value)
     if clean is not None:

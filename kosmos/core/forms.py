@@ -93,13 +93,22 @@ class OrganisationForm(KernModelForm):
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         if not self.instance.is_jobcenter:
-            del self.fields["form"]
+            # Forms of organisation and benefit communities exist only for Jobcenters; the
+            # programme office has no offices and no labour market either.
+            for name in ("form", "bg_count"):
+                del self.fields[name]
+            if not self.instance.serves_customers:
+                for name in ("offices", "unemployment_rate", "unemployment_month", "region_description"):
+                    del self.fields[name]
         elif "form" in self.fields:
             self.fields["form"].required = True
         if not self.is_bound:
             self.initial["offices"] = "\n".join(self.instance.offices.values_list("name", flat=True))
 
-    def office_names(self) -> list[str]:
+    def office_names(self) -> list[str] | None:
+        """The offices as typed, or None where the organisation has no offices field."""
+        if "offices" not in self.fields:
+            return None
         return [line.strip() for line in self.cleaned_data.get("offices", "").splitlines() if line.strip()]
 
 
@@ -122,6 +131,15 @@ class InviteForm(KernForm):
     email = forms.EmailField(label=_("E-mail address"))
     full_name = forms.CharField(label=_("Name"), required=False, max_length=150)
     role = forms.ChoiceField(label=_("Role"), choices=[(r.value, r.label) for r in ASSIGNABLE_ROLES])
+
+
+class BarrierReportForm(KernForm):
+    page = forms.CharField(label=_("Which page or function?"), max_length=300,
+                           help_text=_("For example the address of the page or the name of the form."))
+    description = forms.CharField(label=_("What does not work for you?"), max_length=4000,
+                                  widget=forms.Textarea(attrs={"rows": 5}))
+    contact = forms.CharField(label=_("How can we reach you? (optional)"), max_length=200, required=False,
+                              help_text=_("An e-mail address or a phone number, if you want an answer."))
 
 
 class RoleForm(KernForm):

@@ -48,15 +48,16 @@ def do_create_organisation(*, acting_user: User, **fields: object) -> Organisati
 
 @transaction.atomic
 def do_update_organisation(
-    *, acting_user: User, organisation: Organisation, data: dict[str, object], office_names: Iterable[str]
+    *, acting_user: User, organisation: Organisation, data: dict[str, object], office_names: Iterable[str] | None
 ) -> Organisation:
-    """Update the organisation's facts and replace its list of offices."""
+    """Update the organisation's facts and replace its list of offices (``None`` keeps them, for
+    organisations without offices such as the programme office)."""
+    existing = list(organisation.offices.values_list("name", flat=True))
     wanted = []
-    for name in office_names:
+    for name in existing if office_names is None else office_names:
         cleaned = name.strip()
         if cleaned and cleaned not in wanted:
             wanted.append(cleaned)
-    existing = list(organisation.offices.values_list("name", flat=True))
     offices_changed = set(wanted) != set(existing)
     update_fields(
         organisation,
@@ -236,3 +237,15 @@ def do_update_profile(*, acting_user: User, full_name: str) -> User:
 def log_security_event(*, user: User, action: str) -> None:
     """Password changes and second-factor enrolment are recorded too (without secrets)."""
     log_event(actor=user, organisation=None, action=action, obj=user)
+
+
+def send_barrier_report(*, page: str, description: str, contact: str = "") -> None:
+    """Send a report of a barrier to the operator (the accessibility statement's feedback
+    mechanism). Nothing is stored on the platform."""
+    send_mail(
+        subject=_("Report of a barrier in Qualitätskosmos"),
+        message=render_to_string("core/email/barrier_report.txt",
+                                 {"page": page, "description": description, "contact": contact}),
+        from_email=None,
+        recipient_list=[settings.ACCESSIBILITY_CONTACT],
+    )

@@ -57,9 +57,9 @@ S = TypeVar("S", bound=Shareable)
 _PLATFORM_WIDE = (Visibility.PLATFORM, Visibility.PUBLIC)
 
 
-def _partner_subquery(model: type[models.Model], organisation: Organisation) -> QuerySet:
+def _partner_subquery(model: type[models.Model], organisation: Organisation, partners_field: str) -> QuerySet:
     """Primary keys of ``model`` objects that name ``organisation`` as a partner (a subquery)."""
-    field = model._meta.get_field("shared_with")
+    field = model._meta.get_field(partners_field)
     through = field.remote_field.through
     return through.objects.filter(**{field.m2m_reverse_field_name(): organisation}).values(
         field.m2m_field_name()
@@ -67,7 +67,11 @@ def _partner_subquery(model: type[models.Model], organisation: Organisation) -> 
 
 
 def visibility_filter(
-    model: type[models.Model], *, organisation: Organisation | None, prefix: str = ""
+    model: type[models.Model],
+    *,
+    organisation: Organisation | None,
+    prefix: str = "",
+    partners_field: str = "shared_with",
 ) -> Q:
     """The visibility decision as a ``Q`` over ``model``'s sharing fields.
 
@@ -77,9 +81,14 @@ def visibility_filter(
     the platform search's index — can apply the same rule. The partner check is a subquery, so
     the ``Q`` never duplicates rows. The caller must have checked that the user belongs to
     ``organisation`` (the tenancy middleware does this for ``request.organisation``).
+
+    ``model`` is a ``Shareable`` model, or a table that copies its sharing fields (e.g. a search
+    index with ``organisation``, ``visibility`` and a many-to-many of partner organisations,
+    named by ``partners_field``).
     """
-    if not issubclass(model, Shareable):
-        raise TypeError(f"{model.__name__} is not Shareable")
+    names = {f.name for f in model._meta.get_fields()}
+    if not {"organisation", "visibility", partners_field} <= names:
+        raise TypeError(f"{model.__name__} has no sharing fields (organisation, visibility, {partners_field})")
     if organisation is None:
         return Q(**{f"{prefix}visibility": Visibility.PUBLIC})
     return (
@@ -88,7 +97,7 @@ def visibility_filter(
         | Q(
             **{
                 f"{prefix}visibility": Visibility.PARTNERS,
-                f"{prefix}pk__in": _partner_subquery(model, organisation),
+                f"{prefix}pk__in": _partner_subquery(model, organisation, partners_field),
             }
         )
     )

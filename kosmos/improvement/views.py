@@ -13,6 +13,7 @@ from kosmos.core import hub
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 from kosmos.core.hub import FindingCollection
+from kosmos.core.params import uuid_param
 from kosmos.improvement import selectors, services
 from kosmos.improvement.domain.smart import LETTERS, check_smart
 from kosmos.improvement.forms import ActionFieldForm, MilestoneForm, ProjectForm, WorkingGroupForm
@@ -88,7 +89,7 @@ def _field(request: HttpRequest, field_id: str) -> ActionField:
 def _collection(request: HttpRequest) -> FindingCollection | None:
     """The findings source named in the request (``quelle`` and ``objekt``), through the hub."""
     source = request.GET.get("quelle") or request.POST.get("quelle")
-    source_id = request.GET.get("objekt") or request.POST.get("objekt")
+    source_id = uuid_param(request, "objekt")
     if not source and not source_id:
         return None
     try:
@@ -166,7 +167,7 @@ def _project(request: HttpRequest, project_id: str) -> ImprovementProject:
 @org_permission_required("improvement.manage")
 def project_create(request: HttpRequest, org_slug: str) -> HttpResponse:
     field = None
-    source = request.GET.get("handlungsfeld") or request.POST.get("handlungsfeld")
+    source = uuid_param(request, "handlungsfeld")
     if source:
         field = _field(request, source)
     initial = {"title": field.title, "goal": field.goal, "indicator": field.indicator,

@@ -1,8 +1,8 @@
 """The answer pages as a sequence of forms, without session or cookie.
 
 Everything a respondent has answered so far travels in a signed hidden field (``state``):
-language, answers, the current page, the form's nonce and, after resuming, the hash of the
-resume code. The signature (Django's signing with the secret key, salted per wave) means the
+language, answers, the current page, the form's nonce, after resuming the hash of the resume
+code and, in a token wave, the hash of the access code (posted, never in an address). The signature (Django's signing with the secret key, salted per wave) means the
 server only ever gets back what it produced, so the answer pages need neither a session nor
 Django's CSRF cookie; they are exempt from the CSRF check (an anonymous form carries no
 authority a forged request could borrow) and the nonce makes every form count once.
@@ -28,7 +28,7 @@ from kosmos.surveys.services.submission import new_nonce
 STATE_SALT = "kosmos.surveys.state"
 STATE_MAX_AGE = 180 * 24 * 3600
 MAX_STATE_LENGTH = 200_000
-ACTIONS = {"next", "back", "submit", "save"}
+ACTIONS = {"next", "back", "submit", "save", "language"}
 
 
 @dataclass
@@ -38,22 +38,35 @@ class FlowState:
     page: int = 0
     nonce: str = ""
     resume: str = ""
+    token: str = ""  # a token wave: the hash of the access code (never the code itself)
+    followup: bool = False  # the page's follow-up questions on a page of their own (no JavaScript)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"l": self.language, "a": self.answers, "p": self.page, "n": self.nonce, "r": self.resume}
+        data = {"l": self.language, "a": self.answers, "p": self.page, "n": self.nonce, "r": self.resume}
+        if self.token:
+            data["t"] = self.token
+        if self.followup:
+            data["f"] = True
+        return data
+
+    def draft_dict(self) -> dict[str, Any]:
+        """What a resume draft keeps: never the token, so no stored row joins a token to answers."""
+        data = self.as_dict()
+        data.pop("t", None)
+        return data
 
     @classmethod
     def from_dict(cls, data: Any) -> FlowState | None:
         if not isinstance(data, dict):
             return None
         language, answers, page = data.get("l"), data.get("a"), data.get("p")
-        nonce, resume = data.get("n"), data.get("r", "")
+        nonce, resume, token = data.get("n"), data.get("r", ""), data.get("t", "")
         if (
             not isinstance(language, str) or not isinstance(answers, dict) or not isinstance(page, int)
-            or not isinstance(nonce, str) or not isinstance(resume, str)
+            or not isinstance(nonce, str) or not isinstance(resume, str) or not isinstance(token, str)
         ):
             return None
-        return cls(language, answers, page, nonce, resume)
+        return cls(language, answers, page, nonce, resume, token, data.get("f") is True)
 
 
 def dump_state(scope: str, state: FlowState) -> str:
@@ -97,6 +110,8 @@ class Flow:
     preview: bool = False
     resume_url: str = ""
     language_url: str = ""
+    # Token pages have no address of their own to link a language to: the choice is posted.
+    language_by_post: bool = False
 
     @property
     def survey(self):  # noqa: ANN201
@@ -117,7 +132,7 @@ class Flow:
 
     def form(self, state: FlowState, page: Page, data: Any = None) -> PageForm:
         return PageForm(data, questionnaire=self.questionnaire, page=page, language=state.language,
-                        ui=ui_texts(state.language), answers=state.answers)
+                        ui=ui_texts(state.language), answers=state.answers, followup=state.followup)
 
     def render_page(self, state: FlowState, form: PageForm | None = None, status: int = 200) -> HttpResponse:
         page, pages = self.page_of(state)
@@ -178,6 +193,9 @@ class Flow:
         action = self.request.POST.get("action", "next")
         if action not in ACTIONS:
             action = "next"
+        if action == "language":
+            state.language = choose_language(self.questionnaire, self.request.POST.get("sprache"))
+            return "page", state, self.render_page(state)
         page, pages = self.page_of(state)
         if page is None:
             return "expired", None, self.render_message(state.language, "expired_title", "expired", status=400)
@@ -189,11 +207,18 @@ class Flow:
             if action == "save":
                 return "save", state, None
             position = pages.index(page)
+            if state.followup:  # back from the follow-up questions to the page they follow
+                state.followup = False
+                return "page", state, self.render_page(state)
             state.page = pages[max(position - 1, 0)].index
             return "page", state, self.render_page(state)
         if not valid:
             return "page", state, self.render_page(state, form, status=200)
         state.answers = self.questionnaire.clean_answers(merge(state.answers, form.page_answers()))
+        if not state.followup and form.deferred(state.answers):
+            state.followup = True  # without JavaScript: the follow-up questions that now apply, next
+            return "page", state, self.render_page(state)
+        state.followup = False
         pages = self.questionnaire.visible_pages(state.answers, reached=page.index + 1)
         later = [p for p in pages if p.index > page.index]
         if later:
@@ -202,6 +227,7 @@ class Flow:
         missing = self.questionnaire.missing_required(state.answers)
         if missing:
             state.page = missing[0].section_index
+            state.followup = False
             target, _pages = self.page_of(state)
             form = self.form(state, target, None) if target else None
             return "page", state, self.render_page(state, form)

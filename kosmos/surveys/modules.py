@@ -40,6 +40,8 @@ MODULE = Module(
         "wave.closed": _("ended a survey wave"),
         "wave.results_published": _("published the results of a survey wave"),
         "wave.results_withdrawn": _("withdrew the published results of a survey wave"),
+        "wave.text_released": _("released a free-text answer for the published results"),
+        "wave.text_withdrawn": _("withdrew the release of a free-text answer"),
         "wave.tokens_created": _("created access codes for a survey"),
         "wave.invitations_sent": _("sent survey invitations"),
         "wave.reminders_sent": _("sent survey reminders"),

@@ -30,6 +30,7 @@ class Block:
     text_count: int = 0
     suppressed: bool = False
     note: str = ""
+    released_only: bool = False  # free texts: only those released for publication (text_release)
 
 
 def _number(value: float | None, decimals: int = 1) -> str:

@@ -18,8 +18,13 @@ def field_name(key: str) -> str:
 class PageForm(KernForm):
     """One field per answer unit of the page (a matrix has one field per statement).
 
-    Errors are worded in the respondent's language; a question whose condition refers to a
-    question on the same page is optional in the form and checked in ``clean``.
+    Errors are worded in the respondent's language.
+
+    A follow-up question (its condition refers to a question on the same page) is rendered in a
+    container that ``surveys/respond.js`` shows and hides as the answer changes; the script sets
+    the hidden field ``js``. Without the script the container stays hidden when the condition did
+    not hold as the page was drawn: the form then leaves the follow-up out (``deferred``), and the
+    flow asks it on a page of its own right after this one (``followup=True``).
     """
 
     def __init__(
@@ -31,8 +36,11 @@ class PageForm(KernForm):
         language: str,
         ui: dict[str, str],
         answers: Answers,
+        followup: bool = False,
     ) -> None:
         self.questionnaire = questionnaire
+        self.followup = followup
+        self.script = bool(data) and data.get("js") == "1"
         self.page = page
         self.language = language
         self.ui = ui
@@ -41,31 +49,59 @@ class PageForm(KernForm):
         super().__init__(data, initial=self._initial())
         earlier = {k: v for k, v in answers.items() if k in questionnaire.by_key
                    and questionnaire.by_key[k].section_index < page.index}
+        current = self._current_answers(data)
         for item in page.items:
             source = questionnaire.by_key.get(item.condition_key or "")
             same_page = source is not None and source.section_index == page.index
             if item.condition_key and not same_page and not questionnaire.is_visible(item, earlier):
                 continue
-            hint = ""
-            if same_page and source is not None:
-                if language in {"de", "de-x-ls"}:
-                    hint = questionnaire.condition_hint(item, language)
-                else:
-                    answer = ", ".join(
-                        (source.option(v).text(language) if source.option(v) else v) for v in item.condition_values
-                    )
-                    hint = ui["condition"].format(question=source.text(language), answer=answer)
-            block = {"item": item, "hint": hint, "fields": [], "text": item.text(language), "help": item.help(language),
-                     "inline": item.kind in {QuestionKind.LIKERT, QuestionKind.MATRIX}}
+            if followup and not (same_page and questionnaire.is_visible(item, answers)):
+                continue  # the follow-up page asks only the follow-up questions that apply
+            block = {"item": item, "fields": [], "text": item.text(language), "help": item.help(language),
+                     "inline": item.kind in {QuestionKind.LIKERT, QuestionKind.MATRIX},
+                     "conditional": same_page and not followup, "shown_before": True, "hidden": False}
+            if block["conditional"] and source is not None:
+                block["shown_before"] = questionnaire.is_visible(item, answers)
+                block["hidden"] = not questionnaire.is_visible(item, current)
+                block["source"] = field_name(source.key)
+                block["values"] = " ".join(item.condition_values)
+                block["announce"] = ui["followup"].format(question=item.text(language))
             units = item.statements if item.kind == QuestionKind.MATRIX else [item]
             for unit in units:
                 name = field_name(unit.key)
-                self.fields[name] = self._field(unit, item, required=item.required and not same_page)
+                self.fields[name] = self._field(unit, item, required=item.required and not block["conditional"])
                 block["fields"].append(name)
             self.blocks.append(block)
         self._decorate_widgets()
         for block in self.blocks:
             block["bound"] = [self[name] for name in block["fields"]]
+
+    def _current_answers(self, data: Any) -> Answers:
+        """The answers as the page shows them: the posted choices of this page over the earlier ones."""
+        answers = dict(self.answers)
+        if not data:
+            return answers
+        for item in self.page.items:
+            for unit in item.statements if item.kind == QuestionKind.MATRIX else [item]:
+                name = field_name(unit.key)
+                if unit.kind == QuestionKind.MULTIPLE:
+                    answers[unit.key] = list(data.getlist(name)) if hasattr(data, "getlist") else data.get(name, [])
+                elif data.get(name):
+                    answers[unit.key] = str(data.get(name))
+                else:
+                    answers.pop(unit.key, None)
+        return answers
+
+    def _asked(self, block: dict[str, Any]) -> bool:
+        """Whether the respondent could answer a follow-up on this page: always with the script;
+        without it only when it was visible as the page was drawn."""
+        return self.script or block["shown_before"]
+
+    def deferred(self, answers: Answers) -> list[Item]:
+        """Follow-up questions that now apply but were hidden on this page (no script): the
+        flow asks them on the next page."""
+        return [b["item"] for b in self.blocks if b["conditional"] and not self._asked(b)
+                and self.questionnaire.is_visible(b["item"], answers)]
 
     def _initial(self) -> dict[str, Any]:
         initial: dict[str, Any] = {}
@@ -94,7 +130,8 @@ class PageForm(KernForm):
             return forms.ChoiceField(label=label, help_text=help_text, required=required, choices=choices,
                                      widget=forms.RadioSelect, error_messages=messages)
         if unit.kind == QuestionKind.MULTIPLE:
-            hint = " ".join(t for t in (help_text, self.ui["multiple"]) if t)
+            hint = help_text if self.ui["multiple"] in help_text else " ".join(
+                t for t in (help_text, self.ui["multiple"]) if t)
             return forms.MultipleChoiceField(label=label, help_text=hint, required=required, choices=choices,
                                              widget=forms.CheckboxSelectMultiple, error_messages=messages)
         if unit.kind == QuestionKind.NUMBER:
@@ -113,7 +150,11 @@ class PageForm(KernForm):
         answers = {**self.answers, **self.page_answers(cleaned)}
         for block in self.blocks:
             item: Item = block["item"]
-            if not block["hint"]:
+            if not block["conditional"]:
+                continue
+            if not self._asked(block):
+                for name in block["fields"]:
+                    cleaned.pop(name, None)
                 continue
             if item.required and self.questionnaire.is_visible(item, answers):
                 for name in block["fields"]:

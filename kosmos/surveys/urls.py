@@ -6,7 +6,7 @@ Organisation pages under /o/<org_slug>/befragungen/… (namespace ``org``); the 
 
 from django.urls import path
 
-from kosmos.surveys.views import builder, respond, results, surveys, waves
+from kosmos.surveys.views import builder, respond, results, surveys, texts, waves
 
 S = "befragungen/<uuid:survey_id>/"
 W = S + "wellen/<uuid:wave_id>/"
@@ -43,6 +43,8 @@ org_urlpatterns = [
     path(W + "ergebnisse/veroeffentlicht/", results.wave_results_published, name="survey_wave_results_published"),
     path(W + "ergebnisse/veroeffentlichen/", results.wave_publish, name="survey_wave_publish"),
     path(W + "ergebnisse/bericht.pdf", results.wave_report, name="survey_wave_report"),
+    path(W + "ergebnisse/freitexte/", texts.wave_texts, name="survey_wave_texts"),
+    path(W + "ergebnisse/freitexte/freigeben/", texts.wave_text_release, name="survey_wave_text_release"),
     path(W + "ergebnisse/<str:kind>.<str:fmt>", results.wave_export, name="survey_wave_export"),
 ]
 

@@ -293,7 +293,7 @@ def test_recognition_levels(points, stars):
     assert (level.stars if level else None) == stars
     if level:
         assert f"ab {level.min_points} Punkten" in level.description
-        assert "Recognised for Excellence" in level.label
+        assert f"Anerkennungsstufe mit {stars} Sternen" in level.label
 
 
 def test_calibration_warning_only_for_a_first_assessment_above_500():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from fractions import Fraction
 
 import pytest
 from django.urls import reverse
@@ -33,8 +34,10 @@ def test_the_working_rule_of_the_1000_point_total(world, consensus_phase):
 
     assert summary.points == 300
     assert [r.points for r in summary.rows] == [40, 35, 30, 60, 25, 60, 50]
-    assert summary.recognition.stars == 3
+    assert summary.recognition is None  # award levels only for the application simulation
     assert summary.hints == []
+    done.method = Method.AWARD_SIMULATION
+    assert selectors.results(done).recognition.stars == 3
 
 
 def test_a_first_self_assessment_above_500_points_gets_the_calibration_warning(world, consensus_phase, client_for):
@@ -113,3 +116,33 @@ def test_every_variant_lands_on_the_same_view(world, client_for, method):
     assert summary.complete and summary.points is not None
     assert ConsensusScore.objects.filter(item__assessment=assessment).count() == assessment.items.count()
     assert client_for(world.management).get(_url("assessment_results", assessment)).status_code == 200
+
+
+def test_the_quick_check_total_is_rounded_only_after_weighting_and_shows_no_award_level(world, client_for):
+    """Issue 15, item 4: each criterion was rounded to 5 % before weighting (470 points shown as 485),
+    and a first impression was labelled with an award star level."""
+    assessment = builders.assessment_in_phase(world, Phase.CONSENSUS, Method.QUICK_CHECK)
+    weights = {c.code: c.points for c in selectors.criteria_of(assessment)}
+    expected = Fraction(0)
+    for criterion, items in _items_by_criterion(assessment).items():
+        # Two questions per criterion: 40 % and 45 % → the criterion's exact mean is 42.5 %.
+        for item, score in zip(items, (40, 45), strict=True):
+            services.do_record_consensus(acting_user=world.qm, item=item, score=score, reason="Test")
+        expected += Fraction(85, 2) * weights[criterion] / 100
+
+    summary = selectors.results(assessment)
+
+    assert expected == 425
+    assert summary.points == 425  # rounding each criterion first would give 450
+    assert summary.recognition is None
+    page = client_for(world.qm).get(reverse("org:assessment_results", kwargs={
+        "org_slug": "freiburg", "assessment_id": assessment.public_id})).content.decode()
+    assert "Sterne" not in page
+    assert "erste, subjektive Einschätzung" in page
+
+
+def _items_by_criterion(assessment):  # noqa: ANN001, ANN202
+    grouped = {}
+    for item in assessment.items.select_related("unit__criterion").order_by("order", "id"):
+        grouped.setdefault(item.unit.criterion.code, []).append(item)
+    return grouped

@@ -12,9 +12,11 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from django.utils.translation import gettext_lazy
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kosmos.core.documents import Sheet, to_csv, to_xlsx
-from kosmos.core.documents.tables import csv_number
+from kosmos.core.documents.tables import csv_number, csv_value
 
 GERMAN_NUMBER = re.compile(r"^-?\d+(,\d+)?$")
 FORMULAS = ['=HYPERLINK("http://x","y")', "+49 761 123", "-1+2", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"]
@@ -115,3 +117,11 @@ def test_csv_dates_empty_cells_and_numbers_in_text_form() -> None:
                                              (-0.0, "0"), (2.50, "2,5"), (100, "100")])
 def test_csv_number_has_no_exponent_and_a_decimal_comma(value: float, text: str) -> None:
     assert csv_number(value) == text
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False) | st.integers(-10**12, 10**12))
+def test_every_number_reads_back_as_the_same_number_in_german_excel(value: float) -> None:
+    text = csv_value(value)
+
+    assert GERMAN_NUMBER.match(text), text
+    assert float(text.replace(",", ".")) == value

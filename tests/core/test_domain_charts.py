@@ -29,6 +29,7 @@ from kosmos.core.domain.charts import (
     wrap,
 )
 from kosmos.core.domain.charts.colours import HEAT, SERIES
+from kosmos.core.domain.charts.line import nice_ticks
 
 SVG = "{http://www.w3.org/2000/svg}"
 EVIL = 'Kund:innen <script>alert("x")</script> & Träger'
@@ -238,6 +239,15 @@ def test_line_chart_has_target_notes_and_breaks_at_missing_values() -> None:
     with pytest.raises(ValueError):
         line_chart(chart_id="l", title="t", description="", time_label="m", points=["a", "b"],
                    series=[Series("s", [1, 2])], positions=[2, 1])
+
+
+def test_value_axis_ticks_are_round_numbers_that_cover_the_data() -> None:
+    assert nice_ticks(0, 30) == [0, 5, 10, 15, 20, 25, 30]
+    assert nice_ticks(0, 1234.5) == [0, 250, 500, 750, 1000, 1250]
+    assert nice_ticks(10, 37.5) == [10, 15, 20, 25, 30, 35, 40]
+    root = parse(line().svg)
+    ticks = [t.text for t in root.iter(f"{SVG}text") if t.get("text-anchor") == "end"]
+    assert ticks == ["0", "5", "10", "15", "20", "25", "30"]
 
 
 def test_matrix_cells_carry_their_value_and_a_readable_text_colour() -> None:

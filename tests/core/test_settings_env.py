@@ -30,6 +30,7 @@ def production_env(tmp: Path, **changes: str | None) -> dict[str, str]:
         "KOSMOS_SECRET_KEY": SECRET,
         "KOSMOS_ALLOWED_HOSTS": "kosmos.example",
         "KOSMOS_EMAIL_URL": "smtp://u:p@mail.example:587",
+        "KOSMOS_ACCESSIBILITY_CONTACT": "barrierefreiheit@kosmos.example",
         "KOSMOS_DATABASE_URL": f"sqlite:///{tmp}/x.sqlite3",
     }
     values.update(changes)
@@ -50,6 +51,7 @@ def scenarios(tmp: Path) -> dict[str, dict[str, str]]:
         "bad_debug": production_env(tmp, KOSMOS_DEBUG="vielleicht"),
         "bad_email": production_env(tmp, KOSMOS_EMAIL_URL="pigeon://taube.example"),
         "no_email": production_env(tmp, KOSMOS_EMAIL_URL=None),
+        "no_accessibility_contact": production_env(tmp, KOSMOS_ACCESSIBILITY_CONTACT=None),
         "no_hosts": production_env(tmp, KOSMOS_ALLOWED_HOSTS=None),
         "bad_database": production_env(tmp, KOSMOS_DATABASE_URL="nosuchdb://irgendwo"),
         "bad_session": production_env(tmp, KOSMOS_SESSION_IDLE_MINUTES="zwei Stunden"),
@@ -110,6 +112,7 @@ def test_development_mode_needs_no_configuration(runs):
         ("bad_debug", "KOSMOS_DEBUG"),
         ("bad_email", "KOSMOS_EMAIL_URL"),
         ("no_email", "KOSMOS_EMAIL_URL"),
+        ("no_accessibility_contact", "KOSMOS_ACCESSIBILITY_CONTACT"),
         ("no_hosts", "KOSMOS_ALLOWED_HOSTS"),
         ("bad_database", "KOSMOS_DATABASE_URL"),
         ("bad_session", "KOSMOS_SESSION_IDLE_MINUTES"),

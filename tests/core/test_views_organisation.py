@@ -153,3 +153,18 @@ def test_a_jobcenter_must_have_a_form_of_organisation(world, client_for):
     assert 'href="#id_form"' in response.content.decode()
     world.freiburg.refresh_from_db()
     assert world.freiburg.form == "ge"
+
+
+def test_the_programme_office_page_shows_no_jobcenter_facts(world, client_for):
+    """Issue 15: the programme office's own page showed Bedarfsgemeinschaften and the unemployment
+    rate as "nicht angegeben"."""
+    from kosmos.core.models import Membership
+
+    office = Membership.objects.filter(user=world.programme).select_related("organisation").first()
+    organisation = office.organisation if office else None
+    assert organisation is not None and not organisation.serves_customers
+    page = client_for(world.programme).get(f"/o/{organisation.slug}/").content.decode()
+    form = client_for(world.programme).get(f"/o/{organisation.slug}/organisation/bearbeiten/").content.decode()
+
+    assert "Bedarfsgemeinschaften" not in page and "Arbeitslosenquote" not in page
+    assert 'name="bg_count"' not in form and 'name="offices"' not in form

@@ -58,7 +58,7 @@ def test_partners_without_a_partner_is_refused_with_a_message(world, client_for)
         _url("language_template_share", world.freiburg, template), {"visibility": "partners"}
     )
     assert response.status_code == 200
-    assert 'aria-invalid="true"' in response.content.decode()
+    assert 'id="id_partners-error"' in response.content.decode()
     template.refresh_from_db()
     assert template.visibility == "own"
 

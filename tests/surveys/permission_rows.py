@@ -83,6 +83,24 @@ def token_kw(world) -> dict:  # noqa: ANN001
     return {"token": services.batch_codes(batch)[0]}
 
 
+def released_wave_kw(world) -> dict:  # noqa: ANN001
+    """An ended wave with one free-text answer (to release)."""
+    from tests.surveys.conftest import answers_for, submit
+
+    survey = _survey(world)
+    wave = open_wave(survey, world.qm)
+    submit(wave, answers_for(survey, kommentar="Danke"))
+    close_wave(wave)
+    return {"survey_id": survey.public_id, "wave_id": wave.public_id}
+
+
+def release_data(world) -> dict:  # noqa: ANN001
+    from kosmos.surveys.models import TextAnswer
+
+    answer = TextAnswer.objects.filter(wave__survey=_survey(world)).select_related("question").order_by("-wave__number").first()
+    return {"frage": str(answer.question.public_id), "antwort": str(answer.response_id), "text": "Danke"}
+
+
 ROWS = {
     "org:survey_list": OrgRow(),
     "org:survey_create": OrgRow(),
@@ -115,6 +133,8 @@ ROWS = {
     "org:survey_wave_results_published": OrgRow(kwargs=wave_kw(closed=True, published=True)),
     "org:survey_wave_publish": OrgRow(kwargs=wave_kw(closed=True), method="post", ok_status=302),
     "org:survey_wave_report": OrgRow(kwargs=wave_kw(closed=True)),
+    "org:survey_wave_texts": OrgRow(kwargs=wave_kw(closed=True)),
+    "org:survey_wave_text_release": OrgRow(kwargs=released_wave_kw, method="post", data=release_data, ok_status=302),
     "org:survey_wave_export": OrgRow(kwargs=lambda w: {**wave_kw(closed=True)(w), "kind": "zusammenfassung", "fmt": "csv"}),
     "survey_respond": PublicRow(kwargs=public_wave_kw),
     "survey_resume": PublicRow(kwargs=public_wave_kw),

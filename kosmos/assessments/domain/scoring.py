@@ -159,7 +159,7 @@ RECOGNITION_LEVELS: tuple[RecognitionLevel, ...] = tuple(
     RecognitionLevel(
         stars=stars,
         min_points=threshold,
-        label=f"Recognised for Excellence {stars} Sterne",
+        label=f"EFQM-Anerkennungsstufe mit {stars} Sternen",
         description=f"Referenzstufe ab {threshold} Punkten. {RECOGNITION_NOTE}",
     )
     for stars, threshold in ((3, 300), (4, 400), (5, 500))

@@ -24,6 +24,7 @@ from kosmos.assessments.views._common import assessment_for
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 from kosmos.core.models import User
+from kosmos.core.params import uuid_param
 
 # --------------------------------------------------------------------------------------------------
 # Assessment group
@@ -304,10 +305,11 @@ def catalogue(request: HttpRequest, org_slug: str) -> HttpResponse:
 def own_question_create(request: HttpRequest, org_slug: str) -> HttpResponse:
     cat = _catalogue(request)
     basis = None
-    if request.GET.get("basis") or request.POST.get("basis"):
+    basis_id = uuid_param(request, "basis")
+    if basis_id:
         basis = get_object_or_404(
             CatalogueQuestion.objects.select_related("unit"), catalogue=cat,
-            public_id=request.GET.get("basis") or request.POST.get("basis"), organisation__isnull=True,
+            public_id=basis_id, organisation__isnull=True,
         )
     initial = {"unit": basis.unit_id, "text": basis.text, "evidence": "\n".join(basis.evidence)} if basis else {}
     form = OwnQuestionForm(request.POST or None, model_id=cat.model_id, fixed_unit=basis is not None, initial=initial)

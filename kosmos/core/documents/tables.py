@@ -125,6 +125,15 @@ def csv_number(value: int | float | Decimal) -> str:
 
 def csv_value(value: object) -> str:
     """One cell of the CSV: numbers and dates in German form, formula-like text behind an apostrophe."""
+    kind = type(value)  # fast paths for the common cells of large exports
+    if kind is str:
+        return "'" + value if value.startswith(FORMULA_START) else value  # type: ignore[union-attr,operator]
+    if kind is int:
+        return str(value)
+    if kind is float and value and math.isfinite(value):  # type: ignore[arg-type]
+        text = repr(value)
+        if "e" not in text:
+            return text.removesuffix(".0").replace(".", ",")
     value = _plain(value)
     if value is None:
         return ""

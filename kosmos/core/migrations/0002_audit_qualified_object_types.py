@@ -57,7 +57,7 @@ def qualify(apps, schema_editor) -> None:  # noqa: ANN001
     models = apps_by_model(m._meta.label_lower for m in apps.get_models())
     pairs = (
         AuditEvent.objects.exclude(object_type="").exclude(object_type__contains=".")
-        .values_list("object_type", "action").distinct()
+        .values_list("object_type", "action").order_by().distinct()
     )
     for object_type, action in list(pairs):
         new = qualified_object_type(object_type, action, models)
@@ -67,7 +67,7 @@ def qualify(apps, schema_editor) -> None:  # noqa: ANN001
 
 def unqualify(apps, schema_editor) -> None:  # noqa: ANN001
     AuditEvent = apps.get_model("core", "AuditEvent")
-    qualified = AuditEvent.objects.filter(object_type__contains=".").values_list("object_type", flat=True).distinct()
+    qualified = AuditEvent.objects.filter(object_type__contains=".").values_list("object_type", flat=True).order_by().distinct()
     for object_type in list(qualified):
         AuditEvent.objects.filter(object_type=object_type).update(object_type=object_type.split(".", 1)[1])
 

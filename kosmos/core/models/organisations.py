@@ -76,6 +76,11 @@ class Organisation(models.Model):
     def is_jobcenter(self) -> bool:
         return self.kind == OrganisationKind.JOBCENTER
 
+    @property
+    def serves_customers(self) -> bool:
+        """Jobcenters and Agenturen have offices and a labour market; the programme office has neither."""
+        return self.kind in (OrganisationKind.JOBCENTER, OrganisationKind.AGENCY)
+
 
 class Office(models.Model):
     """A Geschäftsstelle (branch office) of an organisation."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, F, QuerySet, prefetch_related_objects
 from django.urls import NoReverseMatch, reverse
 
 from kosmos.core.audit_labels import object_type_label
@@ -84,9 +84,12 @@ def search(
     else:
         results.by_module, ids = _sqlite(documents, terms, module, limit, offset)
     results.total = results.by_module.get(module, 0) if module else results.all_total
-    rows = SearchDocument.objects.filter(pk__in=ids).select_related("organisation").prefetch_related("partners")
-    by_id = {d.pk: d for d in rows}
-    slugs = dict(Organisation.objects.filter(pk__in=reader.organisation_ids).values_list("pk", "slug"))
+    by_id = {d.pk: d for d in SearchDocument.objects.filter(pk__in=ids).select_related("organisation")}
+    foreign = [d for d in by_id.values() if not _reads_as_member(d, reader)]
+    slugs: dict[int, str] = {}
+    if foreign:  # shared documents of other organisations: link under the reader's organisation
+        prefetch_related_objects([d for d in foreign if d.visibility == Visibility.PARTNERS], "partners")
+        slugs = dict(Organisation.objects.filter(pk__in=reader.organisation_ids).values_list("pk", "slug"))
     results.hits = [_hit(by_id[i], terms, reader, slugs) for i in ids if i in by_id]
     return results
 
@@ -112,33 +115,41 @@ def _postgres(
 def _sqlite(
     documents: QuerySet[SearchDocument], terms: list[german.QueryTerm], module: str | None, limit: int, offset: int
 ) -> tuple[dict[str, int], list[int]]:
-    visible_sql, visible_params = documents.values("id").query.sql_with_params()
-    match = german.fts5_query(terms)
+    # The ORM's visibility condition, inlined into a join with the FTS table, so that SQLite
+    # starts from the matching rows and checks each one by primary key.
+    query = documents.query
+    where_sql, where_params = query.get_compiler(connection=connection).compile(query.where)
+    table = SearchDocument._meta.db_table
     base = (
-        f"FROM {FTS_TABLE} JOIN core_searchdocument d ON d.id = {FTS_TABLE}.rowid "  # noqa: S608 - constants
-        f"WHERE {FTS_TABLE} MATCH %s AND d.id IN ({visible_sql})"
+        f"FROM {FTS_TABLE} JOIN {table} ON {table}.id = {FTS_TABLE}.rowid "  # noqa: S608 - constants only
+        f"WHERE {FTS_TABLE} MATCH %s AND ({where_sql})"
     )
-    params = [match, *visible_params]
+    params = [german.fts5_query(terms), *where_params]
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT d.module, COUNT(*) {base} GROUP BY d.module", params)  # noqa: S608
+        cursor.execute(f"SELECT {table}.module, COUNT(*) {base} GROUP BY {table}.module", params)  # noqa: S608
         counts = {row[0]: row[1] for row in cursor.fetchall()}
-        page_sql = f"SELECT d.id {base}"
+        page_sql = f"SELECT {table}.id {base}"
         if module:
-            page_sql += " AND d.module = %s"
+            page_sql += f" AND {table}.module = %s"
             params = [*params, module]
         weights = ", ".join(str(w) for w in SQLITE_WEIGHTS)
-        page_sql += f" ORDER BY bm25({FTS_TABLE}, {weights}), d.updated DESC, d.id DESC LIMIT %s OFFSET %s"
+        page_sql += (
+            f" ORDER BY bm25({FTS_TABLE}, {weights}), {table}.updated DESC, {table}.id DESC LIMIT %s OFFSET %s"
+        )
         cursor.execute(page_sql, [*params, limit, offset])
         ids = [row[0] for row in cursor.fetchall()]
     return counts, ids
 
 
+def _reads_as_member(document: SearchDocument, reader: Reader) -> bool:
+    permission = document.permission
+    return permission in reader.by_organisation.get(document.organisation_id, ()) or permission in reader.everywhere
+
+
 def _url(document: SearchDocument, reader: Reader, slugs: dict[int, str]) -> str:
     """The owner's page for readers of the organisation; the shared page under one of the
     reader's organisations for everybody else (or none, when the module has no such page)."""
-    if document.permission in reader.by_organisation.get(document.organisation_id, ()) or (
-        document.permission in reader.everywhere
-    ):
+    if _reads_as_member(document, reader):
         url_name, slug = document.url_name, document.organisation.slug
     else:
         candidates = reader.organisations_with(document.permission)

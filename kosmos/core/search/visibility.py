@@ -58,18 +58,23 @@ def reader_for(user: User) -> Reader:
 
 
 def visible_q(reader: Reader) -> Q:
-    """A filter on ``SearchDocument`` for what the reader may find."""
+    """A filter on ``SearchDocument`` for what the reader may find.
+
+    Permissions with the same organisations are grouped, so a member of one organisation gets
+    four conditions whatever the number of permissions.
+    """
     allowed = Q(visibility=Visibility.PUBLIC)
-    for permission in sorted(reader.permissions):
-        orgs = reader.organisations_with(permission)
-        if permission in reader.everywhere:
-            allowed |= Q(permission=permission)
-            continue
-        allowed |= Q(permission=permission, organisation_id__in=orgs)
-        allowed |= Q(permission=permission, visibility=Visibility.PLATFORM)
-        allowed |= Q(permission=permission, visibility=Visibility.PARTNERS) & Exists(
-            SearchDocument.partners.through.objects.filter(
-                searchdocument_id=OuterRef("pk"), organisation_id__in=orgs
-            )
+    if reader.everywhere:
+        allowed |= Q(permission__in=sorted(reader.everywhere))
+    by_orgs: dict[tuple[int, ...], list[str]] = defaultdict(list)
+    for permission in sorted(reader.permissions - reader.everywhere):
+        by_orgs[tuple(reader.organisations_with(permission))].append(permission)
+    for orgs, permissions in by_orgs.items():
+        allowed |= Q(permission__in=permissions, organisation_id__in=orgs)
+        allowed |= Q(permission__in=permissions, visibility=Visibility.PARTNERS) & Exists(
+            SearchDocument.partners.through.objects.filter(searchdocument_id=OuterRef("pk"), organisation_id__in=orgs)
         )
+    shared = sorted(reader.permissions - reader.everywhere)
+    if shared:
+        allowed |= Q(permission__in=shared, visibility=Visibility.PLATFORM)
     return allowed

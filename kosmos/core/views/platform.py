@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from kosmos.core import services
 from kosmos.core.access import platform_permission_required, user_organisations
-from kosmos.core.forms import InviteForm, OrganisationCreateForm
+from kosmos.core.forms import BarrierReportForm, InviteForm, OrganisationCreateForm
 from kosmos.core.models import Organisation
 from kosmos.core.roles import platform_permissions_for
 
@@ -72,4 +73,12 @@ def organisation_invite_first(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def accessibility(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/accessibility.html")
+    """The accessibility statement with its feedback mechanism (BITV 2.0 § 7): a report of a
+    barrier goes by e-mail to the operator's contact; nothing is stored."""
+    form = BarrierReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.send_barrier_report(**form.cleaned_data)
+        messages.success(request, _("Thank you. Your report has been sent to the operator of this installation."))
+        return redirect("accessibility")
+    return render(request, "core/accessibility.html", {
+        "form": form, "contact": settings.ACCESSIBILITY_CONTACT})

@@ -14,6 +14,7 @@ from kosmos.surveys.models.access import (
     TokenBatch,
     TokenBatchKind,
 )
+from kosmos.surveys.models.releases import ReleasedText
 from kosmos.surveys.models.responses import Answer, AnswerCube, Response, TextAnswer
 from kosmos.surveys.models.structure import (
     Audience,
@@ -35,6 +36,7 @@ __all__ = [
     "Choice",
     "Question",
     "QuestionKind",
+    "ReleasedText",
     "Response",
     "ResumeDraft",
     "Section",

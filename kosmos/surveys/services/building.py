@@ -119,6 +119,12 @@ def do_update_survey(*, acting_user: User, survey: Survey, data: dict[str, Any])
         if unknown:
             raise ValidationError({"languages": _("Unknown language.")})
         data = {**data, "languages": [code for code in EXTRA_LANGUAGES if code in data["languages"]]}
+    # A translation belongs to the wording it translates: a changed German text drops it, so the
+    # translation page lists it as missing instead of showing the old text in other languages.
+    stale = [name for name in ("title", "intro", "thanks") if name in data and data[name] != getattr(survey, name)]
+    if stale:
+        data = {**data, "translations": _without(survey.translations, stale)}
+        fields.append("translations")
     changes = update_fields(survey, {f: data[f] for f in fields}, actor=acting_user,
                             organisation=survey.organisation, action="survey.updated",
                             clean=lambda s: s.full_clean())
@@ -726,6 +732,16 @@ def do_update_translations(*, acting_user: User, survey: Survey, language: str, 
 # --- templates -------------------------------------------------------------------------------
 
 
+def _without(translations: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """The translations without the given fields (in every language)."""
+    result = {}
+    for language, entry in (translations or {}).items():
+        kept = {k: v for k, v in entry.items() if k not in names} if isinstance(entry, dict) else entry
+        if kept:
+            result[language] = kept
+    return result
+
+
 def _extra(text: Text | None, name: str | None = None) -> dict[str, Any]:
     """Translations of a template text, in the shape stored on the models."""
     if text is None:
@@ -764,8 +780,9 @@ def do_create_survey_from_template(
         audience=template.audience,
         min_group_size=min_group_size,
         languages=languages,
-        translations=_merge(_extra(template.title, "title"), _extra(template.description, "intro"),
-                            _extra(template.thanks, "thanks")),
+        # An own title has no translation yet: the template's would show the template's title.
+        translations=_merge(_extra(template.title, "title") if title in {"", template.title.de} else {},
+                            _extra(template.description, "intro"), _extra(template.thanks, "thanks")),
         template_key=slug,
         created_by=acting_user,
     )

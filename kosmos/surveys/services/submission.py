@@ -129,6 +129,7 @@ def do_submit_response(
     language: str,
     nonce: str,
     token_code: str | None = None,
+    token_hash: str | None = None,
     resume_code_hash: str | None = None,
 ) -> str:
     """Store one response. Returns ``"stored"``, or ``"duplicate"`` when this form was stored before.
@@ -139,8 +140,10 @@ def do_submit_response(
     if not nonce or len(nonce) > 64:
         raise SubmissionRefused("invalid")
     rows = answer_rows(questionnaire, answers)
+    if token_code is not None:
+        token_hash = hash_code(token_code)
     try:
-        if wave.mode == WaveMode.LINK and token_code is None and connection.vendor == "postgresql":
+        if wave.mode == WaveMode.LINK and token_hash is None and connection.vendor == "postgresql":
             if not _store_in_one_statement(wave, rows, language, nonce, resume_code_hash):
                 raise SubmissionRefused("closed")
             return "stored"
@@ -150,9 +153,9 @@ def do_submit_response(
                 wave = Wave.objects.select_for_update().get(pk=wave.pk)
                 if not wave.is_open:
                     raise SubmissionRefused("closed")
-                _use_token(wave, token_code)
+                _use_token(wave, token_hash)
             else:
-                if token_code is not None:
+                if token_hash is not None:
                     raise SubmissionRefused("token_invalid")
                 if not _insert_nonce_if_open(wave, nonce):
                     raise SubmissionRefused("closed")
@@ -232,10 +235,10 @@ def _insert_nonce_if_open(wave: Wave, nonce: str) -> bool:
         return cursor.rowcount == 1
 
 
-def _use_token(wave: Wave, token_code: str | None) -> None:
-    if not token_code:
+def _use_token(wave: Wave, token_hash: str | None) -> None:
+    if not token_hash:
         raise SubmissionRefused("token_invalid")
-    token = Token.objects.select_for_update().filter(wave=wave, code_hash=hash_code(token_code)).first()
+    token = Token.objects.select_for_update().filter(wave=wave, code_hash=token_hash).first()
     if token is None:
         raise SubmissionRefused("token_invalid")
     if token.used:

@@ -22,6 +22,7 @@ from kosmos.surveys.forms import ResultFilterForm
 from kosmos.surveys.models import Token, Wave, WaveMode
 from kosmos.surveys.presentation import comparison, group_blocks, rate_text, result_blocks
 from kosmos.surveys.results import WaveResults, group_cells, parse_filter, wave_results
+from kosmos.surveys.text_release import with_released_texts
 from kosmos.surveys.views.common import error_text, get_survey, get_wave
 
 
@@ -60,7 +61,8 @@ def _context(request: HttpRequest, wave: Wave, questionnaire: Questionnaire, *, 
         "results": results,
         "filter_form": ResultFilterForm(request.GET or None, questionnaire=questionnaire),
         "filter_text": _filter_description(results),
-        "blocks": result_blocks(results),
+        "blocks": (with_released_texts(result_blocks(results), wave, questionnaire, group_filter) if published
+                   else result_blocks(results)),
         "groups": group_blocks(results),
         "query": request.GET.urlencode(),
     })
@@ -132,10 +134,12 @@ def wave_report(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
     wave = get_wave(request, survey_id, wave_id)
     _closed_or_404(wave)
     questionnaire = load_questionnaire(wave.survey)
-    results = wave_results(wave, questionnaire, parse_filter(questionnaire, request.GET))
+    group_filter = parse_filter(questionnaire, request.GET)
+    results = wave_results(wave, questionnaire, group_filter)
     pdf = kit.render_pdf("surveys/pdf/report.html", {
         "wave": wave, "survey": wave.survey, "organisation": wave.survey.organisation, "results": results,
-        "blocks": result_blocks(results, prefix="pdf"), "groups": group_blocks(results, prefix="pdfgroup"),
+        # A report leaves the house: free texts only as released (views/texts.py).
+        "blocks": with_released_texts(result_blocks(results, prefix="pdf"), wave, questionnaire, group_filter), "groups": group_blocks(results, prefix="pdfgroup"),
         "filter_text": _filter_description(results), "k": wave.survey.min_group_size,
         "rate": rate_text(results.total, _invited(wave)),
     })

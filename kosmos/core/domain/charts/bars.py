@@ -161,7 +161,7 @@ def _vertical(
             centre = x + bar_width / 2
             shown = texts[k][i]
             if value is None:
-                for n, line in enumerate(wrap(shown, max(4, int(bar_width / (SMALL * 0.56))), 3)):
+                for n, line in enumerate(wrap(shown, chars_for(slot / len(series), SMALL - 1), 3)):
                     body.append(text(centre, baseline - 40 + n * 14, line, size=SMALL - 1, anchor="middle"))
                 continue
             height = plot_height * max(0.0, min(value, limit)) / limit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from kosmos.core.domain.charts.base import (
 )
 from kosmos.core.domain.charts.colours import AXIS, GRID, MUTED_TEXT, TARGET, TEXT, WHITE, series_style
 from kosmos.core.domain.charts.marks import line_legend, marker
+from kosmos.core.domain.numbers import format_number
 
 WIDTH = 640
 MAX_SERIES = 6
@@ -47,9 +49,20 @@ class TimeNote:
     text: str
 
 
-def _ticks(low: float, high: float, count: int = 5) -> list[float]:
-    step = (high - low) / (count - 1)
-    return [low + step * i for i in range(count)]
+def nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
+    """Round tick values (steps of 1, 2, 2.5 or 5 times a power of ten) from ``low`` to at least ``high``."""
+    span = high - low
+    magnitude = 10 ** math.floor(math.log10(span / most)) if span > 0 else 1.0
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if span / (m * magnitude) <= most)
+    count = math.ceil(span / step - 1e-9)
+    return [low + step * i for i in range(count + 1)]
+
+
+def _tick_labels(ticks: list[float], fmt: Formatter) -> list[str]:
+    labels = [fmt(t) for t in ticks]
+    if len(set(labels)) == len(labels):
+        return labels
+    return [format_number(t, 2, trim=True) for t in ticks]  # the value format is too coarse for the steps
 
 
 def line_chart(
@@ -99,6 +112,8 @@ def line_chart(
     if top <= minimum:
         raise ValueError("maximum must be above minimum.")
     texts = [value_texts(s, fmt, missing) for s in series]
+    ticks = nice_ticks(minimum, top)
+    top = ticks[-1]
 
     body, y = line_legend([(series_style(k), s.name) for k, s in enumerate(series)], x=10, y=8, width=WIDTH - 20)
     left, right = 64.0, WIDTH - 130.0  # room for tick labels left, line names right
@@ -112,10 +127,10 @@ def line_chart(
         clipped = max(minimum, min(value, top))
         return plot_bottom - (plot_bottom - plot_top) * (clipped - minimum) / (top - minimum)
 
-    for tick in _ticks(minimum, top):
+    for tick, label in zip(ticks, _tick_labels(ticks, fmt), strict=True):
         body.append(f'<line x1="{num(left)}" y1="{num(py(tick))}" x2="{num(right)}" y2="{num(py(tick))}" '
                     f'stroke="{GRID}" stroke-width="0.5"/>')
-        body.append(text(left - 6, py(tick) + 4, fmt(tick), size=SMALL - 1, anchor="end", fill=MUTED_TEXT))
+        body.append(text(left - 6, py(tick) + 4, label, size=SMALL - 1, anchor="end", fill=MUTED_TEXT))
     body.append(f'<line x1="{num(left)}" y1="{num(plot_bottom)}" x2="{num(right)}" y2="{num(plot_bottom)}" '
                 f'stroke="{AXIS}" stroke-width="1"/>')
     slot = (right - left) / max(1, len(points) - 1) if len(points) > 1 else right - left
