@@ -41,7 +41,8 @@ ALLOWED_HOSTS = env_list("KOSMOS_ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if D
 if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("KOSMOS_ALLOWED_HOSTS must list the host names the platform is served under.")
 CSRF_TRUSTED_ORIGINS = env_list("KOSMOS_CSRF_TRUSTED_ORIGINS", [])
-BASE_URL = env_str("KOSMOS_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Empty: absolute links follow the request (kosmos/core/urls_absolute.py).
+BASE_URL = env_str("KOSMOS_BASE_URL", "").rstrip("/")
 
 # --- applications ------------------------------------------------------------
 INSTALLED_APPS = [
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "kosmos.core.middleware.SecondFactorMiddleware",
     "kosmos.core.middleware.OrganisationMiddleware",
+    "kosmos.core.not_found.PublicNotFoundMiddleware",
 ]
 
 ROOT_URLCONF = "kosmos.urls"

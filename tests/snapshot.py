@@ -3,7 +3,7 @@ demo is loaded once per test process (browser and gunicorn tests run with ``tran
 which empties every table after each test).
 
 SQLite: the file's pages through SQLite's backup API (FTS5 tables included). PostgreSQL: every
-table's rows, put back with ``TRUNCATE`` and ``COPY`` in one transaction (Django creates foreign
+table's rows, put back with ``DELETE`` and ``COPY`` in one transaction (Django creates foreign
 keys ``DEFERRABLE INITIALLY DEFERRED``, so the order of the tables does not matter).
 """
 
@@ -32,8 +32,8 @@ class Snapshot:
             return
         quote = connection.ops.quote_name
         with transaction.atomic(), connection.cursor() as cursor:
-            for statement in connection.ops.sql_flush(no_style(), list(self.rows), allow_cascade=True):
-                cursor.execute(statement)
+            for table in self.rows:  # DELETE: cheaper than TRUNCATE on the (nearly) empty tables it finds
+                cursor.execute(f"DELETE FROM {quote(table)}")  # noqa: S608 - names from introspection
             raw = cursor.cursor  # psycopg's own cursor, for COPY
             for table, (columns, rows) in self.rows.items():
                 if rows:

@@ -182,8 +182,10 @@ class OwnQuestionEditForm(KernForm):
 
 class EvidenceForm(KernForm):
     title = forms.CharField(label=_("Title"), max_length=200)
-    description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                                  help_text=_("What does this show about the question?"))
+    description = forms.CharField(label=_("Description or observation"), required=False,
+                                  widget=forms.Textarea(attrs={"rows": 3}),
+                                  help_text=_("What does this show about the question? Without a file or link, write "
+                                              "down what was observed (who, when, what): that is the evidence."))
     url = forms.URLField(label=_("Link"), required=False, max_length=500, assume_scheme="https",
                          help_text=_("A link to the document, e.g. in the intranet."))
     file = forms.FileField(label=_("File"), required=False)
@@ -208,8 +210,9 @@ class EvidenceForm(KernForm):
 
     def clean(self) -> dict:
         data = super().clean()
-        if not data.get("url") and not data.get("file") and not self.errors.get("file"):
-            raise ValidationError(_("Please add a link or upload a file."))
+        if (not data.get("url") and not data.get("file") and not (data.get("description") or "").strip()
+                and not self.errors.get("file")):
+            raise ValidationError(_("Please add a link, upload a file or write down the observation."))
         return data
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -10,6 +11,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 
 
 @dataclass(frozen=True)
@@ -91,4 +94,22 @@ def validate_evidence_file(upload: UploadedFile) -> FileType:
             _("The file's content (%(type)s) does not match its name ending “%(ext)s”.")
             % {"type": file_type.label, "ext": extension or "–"}
         )
+    if detected == "pdf":
+        _require_readable_pdf(upload)
     return file_type
+
+
+def _require_readable_pdf(upload: UploadedFile) -> None:
+    """A file that starts like a PDF must also be one: its structure is read and it has a page."""
+    upload.seek(0)
+    try:
+        logging.getLogger("pypdf").disabled = True  # damaged files make pypdf log warnings
+        pages = len(PdfReader(upload).pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+        pages = 0
+    finally:
+        logging.getLogger("pypdf").disabled = False
+        upload.seek(0)
+    if pages < 1:
+        raise ValidationError(_("The PDF file cannot be read; it may be damaged or incomplete. "
+                                "Please save it again as PDF and upload it once more."))

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import Invitation, Membership, Office, Organisation, User
 from kosmos.core.roles import Role
+from kosmos.core.urls_absolute import absolute_url
 
 ORGANISATION_FACT_FIELDS = [
     "name",
@@ -126,7 +128,8 @@ def do_remove_member(*, acting_user: User, membership: Membership) -> None:
 
 @transaction.atomic
 def do_invite_member(
-    *, acting_user: User, organisation: Organisation, email: str, role: str, full_name: str = ""
+    *, acting_user: User, organisation: Organisation, email: str, role: str, full_name: str = "",
+    request: HttpRequest | None = None,
 ) -> tuple[Invitation, str]:
     """Create an invitation and send its link by e-mail. Returns the invitation and the link."""
     email = User.objects.normalize_email(email).lower()
@@ -147,7 +150,7 @@ def do_invite_member(
         invited_by=acting_user,
         expires_at=timezone.now() + dt.timedelta(days=settings.KOSMOS_INVITATION_DAYS),
     )
-    link = settings.BASE_URL + reverse("invitation_accept", kwargs={"token": token})
+    link = absolute_url(request, reverse("invitation_accept", kwargs={"token": token}))
     context = {
         "organisation": organisation,
         "inviter": acting_user,

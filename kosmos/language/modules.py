@@ -7,8 +7,8 @@ from django.utils.translation import pgettext_lazy
 
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.language import urls
-from kosmos.language.panels import library_panel
 from kosmos.language.demo import load_language_demo
+from kosmos.language.panels import library_panel
 from kosmos.language.search import PROVIDER as SEARCH_PROVIDER
 
 MODULE = Module(

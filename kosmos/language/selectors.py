@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from django.db.models import F, Prefetch
 
 from kosmos.core.models import Organisation
-from kosmos.language import services
 from kosmos.language.models import LetterTemplate, LetterVersion
 
 # The version fields the library table needs; the text and the full analysis stay in the database.
@@ -47,11 +46,11 @@ def _sort_key(row: LibraryRow) -> tuple[float, str]:
     return (score, row.template.name.lower())
 
 
-def library(organisation: Organisation, state: services.GlossaryState, category: str = "") -> list[LibraryRow]:
+def library(organisation: Organisation, category: str = "") -> list[LibraryRow]:
     """Every template with its version history, worst current score first.
 
-    Two queries (templates, versions) whatever the number of templates; stale cached analyses
-    (engine or glossary changed) are recomputed and written back with one bulk update.
+    Two queries (templates, versions) whatever the number of templates. A pure read: the view
+    refreshes stale cached analyses explicitly (``services.refresh_library``).
     """
     templates = LetterTemplate.objects.filter(organisation=organisation)
     if category:
@@ -60,19 +59,17 @@ def library(organisation: Organisation, state: services.GlossaryState, category:
         Prefetch("versions", queryset=LetterVersion.objects.only(*HISTORY_FIELDS).order_by("number"),
                  to_attr="history")
     ).order_by(F("current_version__score").asc(nulls_first=True), "name")
-    rows = [LibraryRow(t, list(t.history)) for t in templates]
-    text_types = {row.template.pk: row.template.text_type for row in rows}
-    refreshed = services.refresh_analyses([v for row in rows for v in row.history], text_types, state)
-    if refreshed:
-        rows.sort(key=_sort_key)
-    return rows
+    return [LibraryRow(t, list(t.history)) for t in templates]
 
 
-def template_history(template: LetterTemplate, state: services.GlossaryState) -> list[LetterVersion]:
-    """The template's versions, oldest first, without text and analysis (kept fresh)."""
-    history = list(template.versions.only(*HISTORY_FIELDS).order_by("number"))
-    services.refresh_analyses(history, {template.pk: template.text_type}, state)
-    return history
+def resort(rows: list[LibraryRow]) -> None:
+    """Worst current score first again, after analyses were refreshed."""
+    rows.sort(key=_sort_key)
+
+
+def template_history(template: LetterTemplate) -> list[LetterVersion]:
+    """The template's versions, oldest first, without text and analysis."""
+    return list(template.versions.only(*HISTORY_FIELDS).order_by("number"))
 
 
 def traffic_light_counts(rows: list[LibraryRow]) -> dict[str, int]:

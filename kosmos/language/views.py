@@ -143,7 +143,12 @@ def library(request: HttpRequest, org_slug: str) -> HttpResponse:
     if category not in TemplateCategory.values:
         category = ""
     state = services.glossary_state(request.organisation)
-    rows = selectors.library(request.organisation, state, category)
+    rows = selectors.library(request.organisation, category)
+    # A deliberate write on GET: cached analyses that are stale (the engine or the glossary
+    # changed since) are recomputed and stored, so the library never shows outdated scores.
+    if services.refresh_analyses([v for row in rows for v in row.history],
+                                 {row.template.pk: row.template.text_type for row in rows}, state):
+        selectors.resort(rows)
     for row in rows:
         _decorate_history(row.history)
         row.spark = sparkline(row.scores)
@@ -191,7 +196,9 @@ def template_create(request: HttpRequest, org_slug: str) -> HttpResponse:
 def template_detail(request: HttpRequest, org_slug: str, template_id: str) -> HttpResponse:
     template = _template(request, template_id)
     state = services.glossary_state(request.organisation)
-    history = selectors.template_history(template, state)
+    history = selectors.template_history(template)
+    # A deliberate write on GET, as in the library: stale cached analyses are recomputed.
+    services.refresh_analyses(history, {template.pk: template.text_type}, state)
     current = LetterVersion.objects.get(pk=history[-1].pk) if history else None
     _decorate_history(history)
     scores = [v.score for v in history]

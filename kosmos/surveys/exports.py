@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from django.utils.translation import gettext as _
 
 from kosmos.core.documents import Sheet
+from kosmos.core.domain.numbers import round_half_up
 from kosmos.surveys.content import Item, Questionnaire
 from kosmos.surveys.domain.anonymity import NO_ANSWER
-from kosmos.surveys.domain.formatting import round_half_up
 from kosmos.surveys.models import Answer, QuestionKind, Response, TextAnswer, Wave
 from kosmos.surveys.results import WaveResults, build_wave_plan, group_cells, group_values
 

@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.surveys import urls
-from kosmos.surveys.search import PROVIDER as SEARCH_PROVIDER
 from kosmos.surveys.demo import load_survey_demo
 from kosmos.surveys.panels import running_waves_panel
+from kosmos.surveys.search import PROVIDER as SEARCH_PROVIDER
 
 MODULE = Module(
     label="surveys",

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from kosmos.core.domain.numbers import format_number, format_percent, format_signed
 from kosmos.surveys.chart_labels import chart_labels
 from kosmos.surveys.domain import charts
 from kosmos.surveys.domain.anonymity import NO_ANSWER
-from kosmos.surveys.domain.formatting import format_number, format_percent, format_signed
 from kosmos.surveys.domain.stats import compare_waves, response_rate
 from kosmos.surveys.models import QuestionKind
 from kosmos.surveys.results import ItemResult, WaveResults
@@ -190,7 +190,9 @@ def comparison(first: WaveResults, second: WaveResults) -> tuple[list[Comparison
             for option in a.item.options:
                 label = f"{a.item.text_de}: {option.label}"
                 if a.suppressed or b.suppressed:
-                    rows.append(ComparisonRow(label, format_number(a.n), format_number(b.n), _("hidden"),
+                    # A hidden question carries no n: its answered count could be differenced.
+                    rows.append(ComparisonRow(label, "–" if a.suppressed else format_number(a.n),
+                                              "–" if b.suppressed else format_number(b.n), _("hidden"),
                                               _("hidden"), "–"))
                     continue
                 sa, sb = a.shares.get(option.key, 0.0), b.shares.get(option.key, 0.0)

@@ -65,6 +65,11 @@ def ensure_cube(wave: Wave) -> bool:
     with transaction.atomic():
         locked = Wave.objects.select_for_update().get(pk=wave.pk)
         if not locked.cube_ready and locked.is_closed:
+            # The wave is final: rewrite its rows once more in random order (storage order and
+            # transaction ids then say nothing about who answered when), then count.
+            from kosmos.surveys.services.storage import do_shuffle_wave_storage
+
+            do_shuffle_wave_storage(locked)
             AnswerCube.objects.filter(wave=locked).delete()
             cube, answer, response = (AnswerCube._meta.db_table, Answer._meta.db_table, Response._meta.db_table)
             with connection.cursor() as cursor:

@@ -49,9 +49,10 @@ org_urlpatterns = [
 ]
 
 urlpatterns = [
+    # Access codes are posted, never part of an address (see views/respond.py).
     path("b/code/", respond.token_entry, name="survey_token_entry"),
-    path("b/t/<str:token>/", respond.respond_token, name="survey_token"),
-    path("b/t/<str:token>/fortsetzen/", respond.resume_token, name="survey_token_resume"),
+    path("b/<uuid:wave_id>/zugang/", respond.respond_token, name="survey_token_answer"),
+    path("b/<uuid:wave_id>/zugang/fortsetzen/", respond.resume_token, name="survey_token_resume"),
     path("b/<uuid:wave_id>/", respond.respond, name="survey_respond"),
     path("b/<uuid:wave_id>/fortsetzen/", respond.resume, name="survey_resume"),
     path("b/<uuid:wave_id>/danke/", respond.thanks, name="survey_thanks"),

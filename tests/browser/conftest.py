@@ -101,8 +101,7 @@ def visitor_factory(browser, live_server):  # noqa: ANN001
 
 
 @pytest.fixture
-def demo(transactional_db, settings, live_server):  # noqa: ANN001
-    from kosmos.core.demo import load_demo
-
+def demo(transactional_db, demo_snapshot, settings, live_server):  # noqa: ANN001
+    """The demo data, committed for the live server (restored from the worker's snapshot)."""
     settings.BASE_URL = live_server.url
-    load_demo()
+    demo_snapshot.restore()

@@ -43,7 +43,7 @@ def test_an_invitation_sends_an_email_with_its_link(world, mailoutbox, django_ca
     mail = mailoutbox[0]
     assert mail.to == ["neu@test.example"]
     assert mail.subject == "Einladung in den Qualitätskosmos: Jobcenter Freiburg"
-    assert link.startswith(f"{settings.BASE_URL}/einladung/")
+    assert link.startswith(f"{settings.BASE_URL or 'http://127.0.0.1:8000'}/einladung/")
     assert link in mail.body
     assert "Guten Tag Nina Neu," in mail.body
     assert "Quirin Qualität lädt Sie in den Qualitätskosmos ein" in mail.body

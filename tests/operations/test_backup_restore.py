@@ -10,7 +10,6 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from kosmos.core.demo import load_demo
 from tests.operations.test_gunicorn import database_url
 
 
@@ -23,8 +22,9 @@ def row_counts_django() -> dict[str, int]:
     return counts
 
 
-def test_backup_and_restore_into_an_empty_database_keeps_every_row(transactional_db, tmp_path: Path) -> None:  # noqa: ANN001
-    load_demo()
+def test_backup_and_restore_into_an_empty_database_keeps_every_row(transactional_db, demo_snapshot,  # noqa: ANN001
+                                                                    tmp_path: Path) -> None:
+    demo_snapshot.restore()
     before = row_counts_django()
     assert before["core_organisation"] >= 17 and before["core_user"] > 10
     backup_file = tmp_path / "kosmos.backup"

@@ -19,7 +19,7 @@ import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
-from kosmos.core.demo import DEMO_PASSWORD, load_demo
+from kosmos.core.demo import DEMO_PASSWORD
 from kosmos.core.models import User
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,8 +41,8 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def gunicorn(transactional_db):  # noqa: ANN001
-    load_demo()
+def gunicorn(transactional_db, demo_snapshot):  # noqa: ANN001
+    demo_snapshot.restore()
     # The suite hashes with MD5 for speed; the server process uses the production hashers.
     User.objects.filter(email="qm@freiburg.example").update(
         password=PBKDF2PasswordHasher().encode(DEMO_PASSWORD, PBKDF2PasswordHasher().salt())

@@ -77,10 +77,8 @@ def public_wave_kw(world) -> dict:  # noqa: ANN001
     return {"wave_id": _wave(world).public_id}
 
 
-def token_kw(world) -> dict:  # noqa: ANN001
-    wave = _wave(world, mode=WaveMode.TOKENS)
-    batch = services.do_generate_token_cards(acting_user=world.qm, wave=wave, count=1)
-    return {"token": services.batch_codes(batch)[0]}
+def token_wave_kw(world) -> dict:  # noqa: ANN001
+    return {"wave_id": _wave(world, mode=WaveMode.TOKENS).public_id}
 
 
 def released_wave_kw(world) -> dict:  # noqa: ANN001
@@ -139,7 +137,7 @@ ROWS = {
     "survey_respond": PublicRow(kwargs=public_wave_kw),
     "survey_resume": PublicRow(kwargs=public_wave_kw),
     "survey_thanks": PublicRow(kwargs=public_wave_kw),
-    "survey_token": PublicRow(kwargs=token_kw),
-    "survey_token_resume": PublicRow(kwargs=token_kw),
+    "survey_token_answer": PublicRow(kwargs=token_wave_kw, ok_status=302),  # GET: back to the entry page
+    "survey_token_resume": PublicRow(kwargs=token_wave_kw),
     "survey_token_entry": PublicRow(),
 }

@@ -10,6 +10,7 @@ from typing import Any
 from django.test import Client
 
 STATE = re.compile(r'name="state" value="([^"]+)"')
+ACTION = re.compile(r'<form method="post" action="([^"]*)" class="kosmos-form kosmos-respond__form"')
 
 
 def state_of(page: str) -> str:
@@ -32,11 +33,19 @@ class Respondent:
         self.page = self.response.content.decode()
         return self
 
-    def send(self, fields: dict[str, Any], action: str = "next") -> Respondent:
-        data: dict[str, Any] = {"state": state_of(self.page), "action": action}
+    def enter(self, code: str) -> Respondent:
+        """Post an access code on the entry page (as the form, or a card's link, does)."""
+        self.response = self.client.post(self.url, {"code": code})
+        self.status = self.response.status_code
+        self.page = self.response.content.decode()
+        return self
+
+    def send(self, fields: dict[str, Any], action: str = "next", extra: dict[str, Any] | None = None) -> Respondent:
+        data: dict[str, Any] = {"state": state_of(self.page), "action": action, **(extra or {})}
         for key, value in fields.items():
             data[f"q_{key}"] = value
-        self.response = self.client.post(self.url, data)
+        target = ACTION.search(self.page)
+        self.response = self.client.post(html.unescape(target.group(1)) if target else self.url, data)
         self.status = self.response.status_code
         self.page = self.response.content.decode()
         return self

@@ -97,6 +97,7 @@ def test_one_token_used_from_two_devices_at_once_stores_one_response(setup):  # 
     assert Token.objects.get().used
 
 
+@pytest.mark.django_db  # one thread: the service's atomic block (a savepoint here) is what rolls back
 def test_an_interrupted_submission_leaves_nothing_and_can_be_repeated(setup, monkeypatch):  # noqa: ANN001
     """A process killed in the middle of the transaction: the database rolls everything back."""
     world, survey = setup

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kosmos.surveys.domain.formatting import format_number, format_percent, format_signed, round_half_up
+from kosmos.core.domain.numbers import format_number, format_percent, format_signed, round_half_up
 from kosmos.surveys.domain.stats import (
     compare_waves,
     mean_from_counts,

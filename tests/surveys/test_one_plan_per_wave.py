@@ -99,6 +99,7 @@ def test_summary_minus_labelled_raw_rows_never_isolates_a_small_cell(world, clie
     labels = {"area": {c.key: c.label for c in q["area"].choices.all()},
               "age": {c.key: c.label for c in q["age"].choices.all()}}
 
+    columns = {"area": area_col, "age": age_col}
     filters = [{}] + [{"area": a} for a in labels["area"]] + [{"age": g} for g in labels["age"]]
     filters += [{"area": a, "age": g} for a in labels["area"] for g in labels["age"]]
     for conditions in filters:
@@ -106,8 +107,6 @@ def test_summary_minus_labelled_raw_rows_never_isolates_a_small_cell(world, clie
         n = _shown_n(_summary(client, wave, query), q["rating"].key)
         if n is None:
             continue
-        columns = {"area": area_col, "age": age_col}
-
         def attributable(row: tuple, conditions: dict[str, str] = conditions) -> bool:
             return all(columns[d] is not None and row[columns[d]] == labels[d][v] for d, v in conditions.items())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.core import signing
@@ -237,23 +238,43 @@ def token_code(survey, world) -> str:  # noqa: ANN001
     return services.batch_codes(services.do_generate_token_cards(acting_user=world.qm, wave=token_wave, count=2))[0]
 
 
-def test_a_token_link_is_answered_once_and_the_thank_you_page_has_no_token(token_code):
-    token_url = reverse("survey_token", kwargs={"token": token_code})
-    respondent = Respondent(token_url).open().send(PAGE1).send(PAGE2).send({}, action="submit")
+def _entry() -> Respondent:
+    return Respondent(reverse("survey_token_entry"))
+
+
+def test_a_token_is_answered_once_and_its_code_is_in_no_address(token_code):
+    respondent = _entry().open().enter(token_code)
+    assert respondent.status == 200 and "Teil 1 von 3" in respondent.text()
+    visited = [respondent.response.request["PATH_INFO"]]
+    for fields in (PAGE1, PAGE2):
+        respondent.send(fields)
+        visited.append(respondent.response.request["PATH_INFO"])
+    respondent.send({}, action="submit")
+    visited.append(respondent.response.request["PATH_INFO"])
 
     assert respondent.status == 302
-    assert token_code not in respondent.response["Location"]
+    visited.append(respondent.response["Location"])
+    assert all(token_code not in address for address in visited), visited
     thanks = respondent.client.get(respondent.response["Location"]).content.decode()
     assert token_code not in thanks
-    again = Respondent(token_url).open()
+    again = _entry().open().enter(token_code)
     assert again.status == 409 and "bereits verwendet" in again.text()
     assert Token.objects.filter(used=True).count() == 1
 
 
+def test_links_on_cards_and_in_invitations_carry_the_code_only_after_the_hash(token_code):
+    link = services.token_link(token_code)
+    address, _hash, fragment = link.partition("#")
+
+    assert fragment == token_code and token_code not in address
+    assert address.endswith(reverse("survey_token_entry"))
+    page = _entry().open().page
+    assert 'method="post"' in page and "token-entry.js" in page
+
+
 def test_a_token_used_in_between_refuses_the_second_device(token_code):
-    token_url = reverse("survey_token", kwargs={"token": token_code})
-    phone = Respondent(token_url).open().send(PAGE1).send(PAGE2)
-    laptop = Respondent(token_url).open().send(PAGE1).send(PAGE2)
+    phone = _entry().open().enter(token_code).send(PAGE1).send(PAGE2)
+    laptop = _entry().open().enter(token_code).send(PAGE1).send(PAGE2)
 
     phone.send({}, action="submit")
     laptop.send({}, action="submit")
@@ -262,15 +283,34 @@ def test_a_token_used_in_between_refuses_the_second_device(token_code):
     assert Response.objects.count() == 1
 
 
-def test_an_unknown_token_is_not_found_and_the_code_can_be_typed(token_code):
-    assert Respondent(reverse("survey_token", kwargs={"token": "zzzzzzzzzzzzzzzz"})).open().status == 404
-
-    entry = reverse("survey_token_entry")
-    typed = Respondent(entry).open(f"?code={token_code[:4].upper()}-{token_code[4:8]} {token_code[8:]}")
-    assert typed.status == 302
-    assert typed.response["Location"] == reverse("survey_token", kwargs={"token": token_code})
-    wrong = Respondent(entry).open("?code=falsch")
+def test_an_unknown_token_is_not_found_and_the_code_can_be_typed_with_dashes(token_code):
+    typed = _entry().open().enter(f"{token_code[:4].upper()}-{token_code[4:8]} {token_code[8:]}")
+    assert typed.status == 200 and "Teil 1 von 3" in typed.text()
+    wrong = _entry().open().enter("falsch")
     assert wrong.status == 404 and "nicht gültig" in wrong.text()
+    assert Respondent(reverse("survey_token_entry")).open("?code=" + token_code).text().count("Teil 1") == 0
+
+
+def test_a_token_wave_resumes_with_the_access_code_and_the_resume_code_posted(token_code):
+    respondent = _entry().open().enter(token_code).send(PAGE1).send({}, action="save")
+    resume_code = re.search(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", respondent.text()).group(0)
+    from kosmos.surveys.models import ResumeDraft
+
+    assert all("t" not in draft.data for draft in ResumeDraft.objects.all())  # no token beside the answers
+    wave = Token.objects.get(code_hash=services.hash_code(token_code)).wave
+    resume_url = reverse("survey_token_resume", kwargs={"wave_id": wave.public_id})
+    assert token_code not in resume_url
+    refused = Respondent(resume_url)
+    refused.response = refused.client.post(resume_url, {"zugang": "falsch", "code": resume_code})
+    assert refused.response.status_code == 400
+
+    back = Respondent(resume_url)
+    back.response = back.client.post(resume_url, {"zugang": token_code, "code": resume_code})
+    back.page = back.response.content.decode()
+    assert back.response.status_code == 200
+    back.send(PAGE2).send({}, action="submit")
+    assert back.status == 302 and Response.objects.count() == 1
+    assert Token.objects.get(code_hash=services.hash_code(token_code)).used
 
 
 def test_the_open_link_of_a_token_wave_does_not_let_anyone_in(survey, world):
@@ -292,11 +332,10 @@ def test_a_change_of_the_questionnaire_reaches_the_answer_pages_at_once(survey, 
 
 
 def test_refused_token_pages_are_not_written_to_the_log(token_code, caplog):
-    token_url = reverse("survey_token", kwargs={"token": token_code})
-    Respondent(token_url).open().send(PAGE1).send(PAGE2).send({}, action="submit")
+    _entry().open().enter(token_code).send(PAGE1).send(PAGE2).send({}, action="submit")
 
     with caplog.at_level("INFO", logger="django.request"):
-        again = Respondent(token_url).open()
+        again = _entry().open().enter(token_code)
 
     assert again.status == 409
     assert token_code not in caplog.text

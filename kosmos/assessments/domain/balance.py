@@ -16,15 +16,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from kosmos.core.domain.i18n import Message, gettext_noop, message, ngettext_noop, plural_message
 from kosmos.core.hints import Hint
 
 METHODS = ("quick_check", "questionnaire", "workshop", "award_simulation")
-METHOD_LABELS = {
-    "quick_check": "Quick-Check",
-    "questionnaire": "Fragebogenmethode",
-    "workshop": "Workshopmethode",
-    "award_simulation": "Bewerbungssimulation",
-}
 WORKSHOP_PER_CRITERION = (4, 6)
 WORKSHOP_TARGET_PER_CRITERION = 5
 QUICK_CHECK_PER_CRITERION = 2
@@ -54,13 +49,15 @@ def _default_criteria() -> dict[str, str]:
     return load_model("efqm2020").criterion_names
 
 
-def _label(code: str, names: Mapping[str, str]) -> str:
+def _label(code: str, names: Mapping[str, str]) -> Message:
     name = names.get(code)
-    return f"Kriterium {code} „{name}“" if name else f"Kriterium {code}"
+    if name:
+        return message(gettext_noop("Criterion %(code)s “%(name)s”"), code=code, name=name)
+    return message(gettext_noop("Criterion %(code)s"), code=code)
 
 
-def _questions(n: int) -> str:
-    return "1 Frage" if n == 1 else f"{n} Fragen"
+def _questions(n: int) -> Message:
+    return plural_message(ngettext_noop("%(count)s question", "%(count)s questions"), n)
 
 
 def check_balance(
@@ -69,7 +66,7 @@ def check_balance(
     *,
     criteria: Mapping[str, str] | Sequence[str] | None = None,
 ) -> BalanceReport:
-    """Count questions per criterion and return German warnings on what is off, and where."""
+    """Count questions per criterion and return warnings (messages) on what is off, and where."""
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
     if criteria is None:
@@ -95,7 +92,9 @@ def check_balance(
         hints.append(
             Hint(
                 "unknown_criterion",
-                "Einige Fragen gehören zu keinem Kriterium des Modells: " + ", ".join(unknown) + ".",
+                message(
+                    gettext_noop("Some questions belong to no criterion of the model: %(codes)s."), codes=unknown
+                ),
                 subject=",".join(unknown),
             )
         )
@@ -105,8 +104,13 @@ def check_balance(
             hints.append(
                 Hint(
                     "criterion_missing",
-                    f"{_label(code, names)} ist im Fragenset nicht vertreten. "
-                    "Für eine ganzheitliche Betrachtung sollte jedes Kriterium Fragen enthalten.",
+                    message(
+                        gettext_noop(
+                            "%(criterion)s is not represented in the question set. "
+                            "For a holistic view every criterion should have questions."
+                        ),
+                        criterion=_label(code, names),
+                    ),
                     subject=code,
                 )
             )
@@ -121,7 +125,13 @@ def check_balance(
                 hints.append(
                     Hint(
                         "criterion_too_few",
-                        f"{_label(code, names)}: nur {_questions(count)}. Empfohlen sind {lo} bis {hi} je Kriterium.",
+                        message(
+                            gettext_noop(
+                                "%(criterion)s: only %(questions)s. %(low)s to %(high)s per criterion are "
+                                "recommended."
+                            ),
+                            criterion=_label(code, names), questions=_questions(count), low=lo, high=hi,
+                        ),
                         subject=code,
                     )
                 )
@@ -129,8 +139,13 @@ def check_balance(
                 hints.append(
                     Hint(
                         "criterion_too_many",
-                        f"{_label(code, names)}: {_questions(count)}. Empfohlen sind {lo} bis {hi} je Kriterium, "
-                        "damit die Kriterien ausgewogen bleiben.",
+                        message(
+                            gettext_noop(
+                                "%(criterion)s: %(questions)s. %(low)s to %(high)s per criterion are recommended, "
+                                "so that the criteria stay balanced."
+                            ),
+                            criterion=_label(code, names), questions=_questions(count), low=lo, high=hi,
+                        ),
                         subject=code,
                     )
                 )
@@ -140,8 +155,13 @@ def check_balance(
                     hints.append(
                         Hint(
                             "single_aspect",
-                            f"{_label(code, names)}: Alle Fragen betreffen Teilkriterium {only}. "
-                            "Wählen Sie nach Möglichkeit Fragen zu unterschiedlichen Aspekten.",
+                            message(
+                                gettext_noop(
+                                    "%(criterion)s: All questions concern sub-criterion %(unit)s. "
+                                    "Where possible, choose questions on different aspects."
+                                ),
+                                criterion=_label(code, names), unit=only,
+                            ),
                             severity="info",
                             subject=code,
                         )
@@ -150,17 +170,27 @@ def check_balance(
             hints.append(
                 Hint(
                     "total_too_low",
-                    f"Das Fragenset umfasst {_questions(total)}. Für die Workshopmethode haben sich rund "
-                    f"{recommended} Fragen bewährt (mindestens {lo * n}).",
+                    message(
+                        gettext_noop(
+                            "The question set has %(questions)s. For the workshop method about %(recommended)s "
+                            "questions have proven themselves (at least %(minimum)s)."
+                        ),
+                        questions=_questions(total), recommended=recommended, minimum=lo * n,
+                    ),
                 )
             )
         elif total > hi * n:
             hints.append(
                 Hint(
                     "total_too_high",
-                    f"Das Fragenset umfasst {_questions(total)}. Für die Workshopmethode haben sich rund "
-                    f"{recommended} Fragen bewährt (höchstens {hi * n}); mehr Fragen erhöhen den Aufwand "
-                    "für Belegrecherche und Bewertung deutlich.",
+                    message(
+                        gettext_noop(
+                            "The question set has %(questions)s. For the workshop method about %(recommended)s "
+                            "questions have proven themselves (at most %(maximum)s); more questions considerably "
+                            "increase the effort for researching evidence and for rating."
+                        ),
+                        questions=_questions(total), recommended=recommended, maximum=hi * n,
+                    ),
                 )
             )
     elif method == "quick_check":
@@ -171,8 +201,14 @@ def check_balance(
                 hints.append(
                     Hint(
                         "criterion_count_not_exact",
-                        f"{_label(code, names)}: {_questions(count)}. Der Quick-Check sieht genau "
-                        f"{QUICK_CHECK_PER_CRITERION} Fragen je Kriterium vor.",
+                        message(
+                            gettext_noop(
+                                "%(criterion)s: %(questions)s. The Quick-Check provides for exactly %(per)s "
+                                "questions per criterion."
+                            ),
+                            criterion=_label(code, names), questions=_questions(count),
+                            per=QUICK_CHECK_PER_CRITERION,
+                        ),
                         subject=code,
                     )
                 )
@@ -180,8 +216,13 @@ def check_balance(
             hints.append(
                 Hint(
                     "total_not_exact",
-                    f"Der Quick-Check umfasst {_questions(total)}; vorgesehen sind genau {recommended} "
-                    f"({QUICK_CHECK_PER_CRITERION} je Kriterium).",
+                    message(
+                        gettext_noop(
+                            "The Quick-Check has %(questions)s; exactly %(recommended)s are provided for "
+                            "(%(per)s per criterion)."
+                        ),
+                        questions=_questions(total), recommended=recommended, per=QUICK_CHECK_PER_CRITERION,
+                    ),
                 )
             )
     elif method == "questionnaire":
@@ -190,8 +231,13 @@ def check_balance(
             hints.append(
                 Hint(
                     "total_too_high",
-                    f"Der Fragebogen umfasst {_questions(total)}. Empfohlen sind höchstens {QUESTIONNAIRE_MAX}, "
-                    "damit die Befragten ihn vollständig beantworten.",
+                    message(
+                        gettext_noop(
+                            "The questionnaire has %(questions)s. At most %(maximum)s are recommended, "
+                            "so that respondents answer it completely."
+                        ),
+                        questions=_questions(total), maximum=QUESTIONNAIRE_MAX,
+                    ),
                 )
             )
     return BalanceReport(method, counts, total, hints, recommended)

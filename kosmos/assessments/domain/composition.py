@@ -1,6 +1,7 @@
 """Checks of the assessment group (Bewertungsgruppe) before the assessment starts.
 
-Rules (from the results report, section 3.1), each producing a German :class:`~.hints.Hint`:
+Rules (from the results report, section 3.1), each producing a :class:`~kosmos.core.hints.Hint` whose message
+the Django layer translates:
 
 - ``group_too_small`` / ``group_too_large``: 9–12 members, regardless of the size of the Jobcenter.
 - ``gender_single`` / ``gender_unbalanced``: among members with a known gender ("w", "m", "d") only one
@@ -20,12 +21,17 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from kosmos.core.domain.i18n import Message, gettext_noop, message
 from kosmos.core.hints import Hint
 
 from .structures import AssessmentModel
 
-GENDERS = {"w": "weiblich", "m": "männlich", "d": "divers"}
-LEVEL_LABELS = {"leitung": "Leitung", "fuehrung": "Führungsebene", "mitarbeitende": "Mitarbeitende"}
+GENDERS = {"w": gettext_noop("female"), "m": gettext_noop("male"), "d": gettext_noop("diverse")}
+LEVEL_LABELS = {
+    "leitung": gettext_noop("Management"),
+    "fuehrung": gettext_noop("Leadership level"),
+    "mitarbeitende": gettext_noop("Staff"),
+}
 RESULTS_FUNCTIONS = frozenset({"controlling", "kundenreaktionsmanagement"})
 FUNCTION_ALIASES = {"krm": "kundenreaktionsmanagement", "kundenreaktion": "kundenreaktionsmanagement"}
 
@@ -91,35 +97,48 @@ def _default_rules() -> CompositionRules:
     return rules_for_model(load_model("efqm2020"))
 
 
-def _named(codes: Iterable[str], names: Mapping[str, str]) -> str:
-    """``Kriterium 4 „Nachhaltigen Nutzen schaffen“`` or ``die Kriterien 1 „…“ und 2 „…“``."""
-    parts = [f"{c} „{names[c]}“" if names.get(c) else c for c in codes]
+def _named(codes: Iterable[str], names: Mapping[str, str]) -> Message:
+    """``Kriterium 4 „Nachhaltigen Nutzen schaffen“`` or ``die Kriterien 1 „…“ und 2 „…“`` (in German)."""
+    parts = [
+        message(gettext_noop("%(code)s “%(name)s”"), code=c, name=names[c]) if names.get(c) else c for c in codes
+    ]
     if len(parts) == 1:
-        return f"Kriterium {parts[0]}"
-    return "die Kriterien " + ", ".join(parts[:-1]) + " und " + parts[-1]
+        return message(gettext_noop("Criterion %(criterion)s"), criterion=parts[0])
+    return message(gettext_noop("the criteria %(criteria)s and %(last)s"), criteria=parts[:-1], last=parts[-1])
 
 
 def check_composition(members: Iterable[Member], rules: CompositionRules | None = None) -> list[Hint]:
-    """German warnings about the composition of an assessment group (empty list = no objections)."""
+    """Warnings about the composition of an assessment group (empty list = no objections)."""
     rules = rules or _default_rules()
     group = list(members)
     size = len(group)
     hints: list[Hint] = []
+    sizes = {"size": size, "low": rules.min_size, "high": rules.max_size}
 
     if size < rules.min_size:
         hints.append(
             Hint(
                 "group_too_small",
-                f"Die Bewertungsgruppe hat {size} Mitglieder. Empfohlen sind {rules.min_size} bis {rules.max_size}, "
-                "damit alle Kriterien fachkundig abgedeckt sind und unterschiedliche Sichtweisen einfließen.",
+                message(
+                    gettext_noop(
+                        "The assessment group has %(size)s members. %(low)s to %(high)s are recommended, so that "
+                        "every criterion is covered with expertise and different perspectives flow in."
+                    ),
+                    **sizes,
+                ),
             )
         )
     elif size > rules.max_size:
         hints.append(
             Hint(
                 "group_too_large",
-                f"Die Bewertungsgruppe hat {size} Mitglieder. Empfohlen sind {rules.min_size} bis {rules.max_size}; "
-                "in größeren Gruppen wird die Konsensfindung im Bewertungszirkel schwierig.",
+                message(
+                    gettext_noop(
+                        "The assessment group has %(size)s members. %(low)s to %(high)s are recommended; "
+                        "in larger groups reaching consensus in the assessment circle becomes difficult."
+                    ),
+                    **sizes,
+                ),
             )
         )
 
@@ -130,7 +149,9 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
             hints.append(
                 Hint(
                     "gender_unknown",
-                    "Für kein Mitglied ist ein Geschlecht angegeben; die Geschlechterparität lässt sich nicht prüfen.",
+                    message(
+                        gettext_noop("No member has a gender recorded; gender parity cannot be checked.")
+                    ),
                     severity="info",
                 )
             )
@@ -139,8 +160,13 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
         hints.append(
             Hint(
                 "gender_single",
-                f"Alle Mitglieder mit Angabe zum Geschlecht sind {GENDERS[only]}. "
-                "Achten Sie auf eine möglichst paritätische Besetzung der Bewertungsgruppe.",
+                message(
+                    gettext_noop(
+                        "All members with a recorded gender are %(gender)s. "
+                        "Aim for a group with as equal a share of genders as possible."
+                    ),
+                    gender=message(GENDERS[only]),
+                ),
             )
         )
     else:
@@ -149,8 +175,13 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
             hints.append(
                 Hint(
                     "gender_unbalanced",
-                    f"{count} von {known} Mitgliedern mit Angabe zum Geschlecht sind {GENDERS[largest]} "
-                    "(mehr als zwei Drittel). Achten Sie auf eine ausgewogenere Besetzung.",
+                    message(
+                        gettext_noop(
+                            "%(count)s of %(known)s members with a recorded gender are %(gender)s "
+                            "(more than two thirds). Aim for a more balanced group."
+                        ),
+                        count=count, known=known, gender=message(GENDERS[largest]),
+                    ),
                 )
             )
 
@@ -158,16 +189,23 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
     if len(levels) < 2 and group:
         if levels:
             level = next(iter(levels))
-            detail = (
-                f"Alle Mitglieder gehören derselben Hierarchieebene an ({LEVEL_LABELS.get(level, level)})."
+            label = LEVEL_LABELS.get(level)
+            detail = message(
+                gettext_noop("All members belong to the same hierarchy level (%(level)s)."),
+                level=message(label) if label else level,
             )
         else:
-            detail = "Für die Mitglieder ist keine Hierarchieebene angegeben."
+            detail = message(gettext_noop("No hierarchy level is recorded for the members."))
         hints.append(
             Hint(
                 "hierarchy_single_level",
-                f"{detail} Eine Gruppe aus mehreren Ebenen – Leitung, Führungskräfte und Mitarbeitende – "
-                "bewertet ausgewogener und verringert Verzerrungen.",
+                message(
+                    gettext_noop(
+                        "%(detail)s A group from several levels – management, leaders and staff – "
+                        "rates in a more balanced way and reduces bias."
+                    ),
+                    detail=detail,
+                ),
             )
         )
 
@@ -176,8 +214,12 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
         hints.append(
             Hint(
                 "department_single",
-                "Alle Mitglieder kommen aus demselben Bereich. Mitglieder aus weiteren Fachbereichen "
-                "(z. B. Leistung, Markt und Integration, Arbeitgeber-Service, Controlling) erweitern den Blick.",
+                message(
+                    gettext_noop(
+                        "All members come from the same area. Members from further departments "
+                        "(e.g. benefits, market and integration, employer service, controlling) widen the view."
+                    )
+                ),
                 severity="info",
             )
         )
@@ -188,8 +230,13 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
             hints.append(
                 Hint(
                     "criterion_uncovered",
-                    f"Für {_named([code], rules.criteria)} ist niemand in der Gruppe sprachfähig. "
-                    "Gewinnen Sie ein Mitglied, das dazu fachkundig Auskunft geben kann.",
+                    message(
+                        gettext_noop(
+                            "Nobody in the group can speak to %(criterion)s. "
+                            "Win a member who can give expert information on it."
+                        ),
+                        criterion=_named([code], rules.criteria),
+                    ),
                     subject=code,
                 )
             )
@@ -201,8 +248,13 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
         hints.append(
             Hint(
                 "leadership_missing",
-                f"Kein Mitglied der Leitungsebene deckt {_named(leadership_missing, rules.criteria)} ab. "
-                "Die strategische Führungsebene sollte an der Bewertung der Ausrichtung beteiligt sein.",
+                message(
+                    gettext_noop(
+                        "No member of the management covers %(criteria)s. "
+                        "The strategic management level should take part in rating the direction."
+                    ),
+                    criteria=_named(leadership_missing, rules.criteria),
+                ),
                 subject=",".join(leadership_missing),
             )
         )
@@ -216,9 +268,13 @@ def check_composition(members: Iterable[Member], rules: CompositionRules | None 
         hints.append(
             Hint(
                 "results_expertise_missing",
-                "Niemand aus Controlling oder Kundenreaktionsmanagement deckt "
-                f"{_named(results_missing, rules.criteria)} ab. Für die Ergebnisse braucht die Gruppe "
-                "Einblick in Kennzahlen und Kundenrückmeldungen.",
+                message(
+                    gettext_noop(
+                        "Nobody from controlling or customer feedback management covers %(criteria)s. "
+                        "For the results the group needs insight into key figures and customer feedback."
+                    ),
+                    criteria=_named(results_missing, rules.criteria),
+                ),
                 subject=",".join(results_missing),
             )
         )

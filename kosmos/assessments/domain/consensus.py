@@ -55,7 +55,7 @@ def rating_stats(
             continue
         exact = to_fraction(value)
         if not 0 <= exact <= 100:
-            raise ValueError(f"Bewertung {value!r} liegt nicht zwischen 0 und 100.")
+            raise ValueError(f"rating {value!r} is not between 0 and 100")
         given.append(exact)
     if not given:
         return RatingStats(0, missing, None, None, None, None, 0, 0.0, False, None)

@@ -9,7 +9,7 @@ Working rules (documented for users in ``kosmos/assessments/model_data/README.md
 - EFQM total = Σ criterion % × criterion points ÷ 100 (1000 points in total).
 - CAF has no points: the overall value is the unweighted mean of the criterion percentages.
 - Short formats answered on a maturity scale are converted linearly to % (0–5: level × 20;
-  1–5: (level − 1) × 25) and the result carries a German note that says so.
+  1–5: (level − 1) × 25) and the result carries a note that says so.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from kosmos.core.domain.i18n import Message, gettext_noop, message
 from kosmos.core.domain.numbers import format_number
 from kosmos.core.hints import Hint
 
@@ -51,9 +52,9 @@ def validate_percent(value: Number, *, step: int | None = STEP) -> Fraction:
     """Return the value as a fraction if it lies in 0..100 (and on the step grid if ``step`` is given)."""
     exact = to_fraction(value)
     if not PERCENT_MIN <= exact <= PERCENT_MAX:
-        raise ValueError(f"Prozentwert {value!r} liegt nicht zwischen 0 und 100.")
+        raise ValueError(f"percentage {value!r} is not between 0 and 100")
     if step is not None and exact % step != 0:
-        raise ValueError(f"Prozentwert {value!r} ist kein Vielfaches von {step}.")
+        raise ValueError(f"percentage {value!r} is not a multiple of {step}")
     return exact
 
 
@@ -148,24 +149,28 @@ def band_label(percent: Number, bands: Sequence[Band] | None = None) -> str:
 class RecognitionLevel:
     stars: int
     min_points: int
-    label: str
-    description: str
+    label: Message | str  # Message from this module; the Django layer replaces it by the translated text
+    description: Message | str
 
 
-RECOGNITION_NOTE = (
-    "Nur zur Orientierung: Eine Selbstbewertung ersetzt keine Begutachtung durch EFQM-Assessor:innen."
+RECOGNITION_NOTE = gettext_noop(
+    "For orientation only: a self-assessment does not replace an assessment by EFQM assessors."
 )
 RECOGNITION_LEVELS: tuple[RecognitionLevel, ...] = tuple(
     RecognitionLevel(
         stars=stars,
         min_points=threshold,
-        label=f"EFQM-Anerkennungsstufe mit {stars} Sternen",
-        description=f"Referenzstufe ab {threshold} Punkten. {RECOGNITION_NOTE}",
+        label=message(gettext_noop("EFQM recognition level with %(stars)s stars"), stars=stars),
+        description=message(
+            gettext_noop("Reference level from %(points)s points. %(note)s"),
+            points=threshold,
+            note=message(RECOGNITION_NOTE),
+        ),
     )
     for stars, threshold in ((3, 300), (4, 400), (5, 500))
 )
-AWARD_REFERENCE = (
-    "Organisationen, die sich weltweit um eine Auszeichnung bewerben, erreichen etwa 700 bis 800 Punkte."
+AWARD_REFERENCE = gettext_noop(
+    "Organisations that apply for an award worldwide reach about 700 to 800 points."
 )
 FIRST_ASSESSMENT_CALIBRATION_LIMIT = 500
 
@@ -178,19 +183,23 @@ def recognition_level(points: Number) -> RecognitionLevel | None:
 
 
 def calibration_hints(points: Number, *, first_assessment: bool) -> list[Hint]:
-    """German calibration warning for a first self-assessment above 500 points."""
+    """Calibration warning for a first self-assessment above 500 points."""
     exact = to_fraction(points)
     if first_assessment and exact > FIRST_ASSESSMENT_CALIBRATION_LIMIT:
         shown = round_half_up(exact)
         return [
             Hint(
                 code="calibration_first_assessment_high",
-                message=(
-                    f"Für eine erste Selbstbewertung ist das Ergebnis von {shown} Punkten sehr hoch. "
-                    "Erste Selbstbewertungen fallen erfahrungsgemäß zu günstig aus. "
-                    f"Zum Vergleich: {AWARD_REFERENCE} "
-                    "Prüfen Sie im Bewertungszirkel, ob der Maßstab vorab gemeinsam vereinbart wurde "
-                    "und ob jede Bewertung durch Belege gestützt ist."
+                message=message(
+                    gettext_noop(
+                        "For a first self-assessment the result of %(points)s points is very high. "
+                        "Experience shows that first self-assessments turn out too favourable. "
+                        "For comparison: %(reference)s "
+                        "Check in the assessment circle whether the scale was agreed on together beforehand "
+                        "and whether every rating is supported by evidence."
+                    ),
+                    points=shown,
+                    reference=message(AWARD_REFERENCE),
                 ),
             )
         ]
@@ -209,15 +218,15 @@ class MaturityScale:
     code: str
     min_level: int
     max_level: int
-    name: str
+    name: str  # marked English source string
 
     @property
     def percent_per_level(self) -> Fraction:
         return Fraction(PERCENT_MAX, self.max_level - self.min_level)
 
 
-MATURITY_0_5 = MaturityScale("maturity_0_5", 0, 5, "Reifegrad 0–5")
-MATURITY_1_5 = MaturityScale("maturity_1_5", 1, 5, "Skala 1–5")
+MATURITY_0_5 = MaturityScale("maturity_0_5", 0, 5, gettext_noop("Maturity 0–5"))
+MATURITY_1_5 = MaturityScale("maturity_1_5", 1, 5, gettext_noop("Scale 1–5"))
 
 
 def maturity_to_percent(level: Number, scale: MaturityScale = MATURITY_0_5) -> int:
@@ -228,7 +237,7 @@ def maturity_to_percent(level: Number, scale: MaturityScale = MATURITY_0_5) -> i
     """
     exact = to_fraction(level)
     if not scale.min_level <= exact <= scale.max_level:
-        raise ValueError(f"Stufe {level!r} liegt nicht zwischen {scale.min_level} und {scale.max_level}.")
+        raise ValueError(f"level {level!r} is not between {scale.min_level} and {scale.max_level}")
     return round_to_step((exact - scale.min_level) * scale.percent_per_level)
 
 
@@ -236,21 +245,28 @@ def _fmt(value: Fraction) -> str:
     return format_number(value, 2, trim=True)
 
 
-def maturity_note(scale: MaturityScale = MATURITY_0_5) -> str:
-    """German note for result pages that explains how the scale was converted."""
+def maturity_note(scale: MaturityScale = MATURITY_0_5) -> Message:
+    """Note for result pages that explains how the scale was converted."""
     step = scale.percent_per_level
     middle = (scale.min_level + scale.max_level + 1) // 2
     middle_percent = maturity_to_percent(middle, scale)
     if scale.min_level == 0:
-        formula = f"Stufe × {_fmt(step)}"
+        formula = message(gettext_noop("level × %(step)s"), step=_fmt(step))
     else:
-        formula = f"(Stufe − {scale.min_level}) × {_fmt(step)}"
-    return (
-        f"Umrechnung: Die Antworten auf der Skala {scale.min_level} bis {scale.max_level} wurden in Prozent "
-        f"umgerechnet ({formula}; Stufe {scale.min_level} = 0 %, Stufe {middle} = {middle_percent} %, "
-        f"Stufe {scale.max_level} = 100 %). Mittelwerte wurden auf volle 5 % gerundet. "
-        "So erscheint das Ergebnis in derselben Darstellung wie eine ausführliche Selbstbewertung. "
-        "Es ist eine erste, subjektive Einschätzung und keine Bewertung nach RADAR."
+        formula = message(gettext_noop("(level − %(low)s) × %(step)s"), low=scale.min_level, step=_fmt(step))
+    return message(
+        gettext_noop(
+            "Conversion: the answers on the scale %(low)s to %(high)s were converted to percent "
+            "(%(formula)s; level %(low)s = 0%%, level %(middle)s = %(middle_percent)s%%, "
+            "level %(high)s = 100%%). Means were rounded to whole 5%%. "
+            "This way the result appears in the same form as a full self-assessment. "
+            "It is a first, subjective estimate and not a rating according to RADAR."
+        ),
+        low=scale.min_level,
+        high=scale.max_level,
+        formula=formula,
+        middle=middle,
+        middle_percent=middle_percent,
     )
 
 
@@ -283,7 +299,7 @@ CAF_FINE_TUNED_DIMENSIONS = {"enabler": ("plan", "do", "check", "act"), "results
 def caf_classical_range(level: int) -> tuple[int, int]:
     """0–100 range of a classical CAF level 0–5 (same ranges for enablers and results)."""
     if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 5:
-        raise ValueError(f"CAF-Stufe {level!r} muss eine ganze Zahl von 0 bis 5 sein.")
+        raise ValueError(f"CAF level {level!r} must be a whole number from 0 to 5")
     return CAF_CLASSICAL_RANGES[level]
 
 
@@ -294,7 +310,7 @@ def caf_classical_percent(level: int, percent: Number | None = None) -> int | fl
         return round_half_up(Fraction(lo + hi, 2))
     exact = to_fraction(percent)
     if not lo <= exact <= hi:
-        raise ValueError(f"Wert {percent!r} liegt nicht im Bereich {lo}–{hi} der Stufe {level}.")
+        raise ValueError(f"value {percent!r} is not in the range {lo}–{hi} of level {level}")
     return as_number(exact)
 
 
@@ -366,9 +382,12 @@ def score_assessment(
         hints.append(
             Hint(
                 code="incomplete",
-                message=(
-                    "Noch nicht bewertet: Kriterium " + ", ".join(missing) + ". "
-                    "Das Gesamtergebnis wird berechnet, sobald alle Kriterien bewertet sind."
+                message=message(
+                    gettext_noop(
+                        "Not rated yet: criterion %(codes)s. "
+                        "The overall result is calculated as soon as every criterion is rated."
+                    ),
+                    codes=missing,
                 ),
                 severity="info",
             )

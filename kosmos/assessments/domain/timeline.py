@@ -7,6 +7,9 @@ next Monday, or to the previous Friday at the end of the period) and never befor
 
 The workshop method follows the Freiburg/Pforzheim project design in the results report: 8–12 weeks and
 at most five working days per participant.
+
+Labels, titles, descriptions and participants are English source strings marked for the catalogue; the
+Django layer translates them when it stores the milestones of a new assessment.
 """
 
 from __future__ import annotations
@@ -15,12 +18,18 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kosmos.core.domain.i18n import Message, gettext_noop, message
+
 from ._numbers import to_fraction
 from .scoring import round_half_up
 
 
 class TimelineError(ValueError):
-    """Invalid planning input; the message is German and may be shown to users."""
+    """Invalid planning input; ``message`` is shown to users (translated by the Django layer)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +39,7 @@ class MilestoneTemplate:
     description: str
     offset: float  # 0.0 .. 1.0 of the project period
     effort_days: float  # working days per participant of the assessment group
-    participants: str  # who takes part (German)
+    participants: str  # who takes part
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,274 +68,274 @@ class DatedMilestone:
 
 
 M = MilestoneTemplate
-GROUP = "Bewertungsgruppe"
+GROUP = gettext_noop("Assessment group")
 
 PLANS: dict[str, MethodPlan] = {
     "quick_check": MethodPlan(
         method="quick_check",
-        label="Quick-Check",
+        label=gettext_noop("Quick-Check"),
         min_weeks=1,
         max_weeks=4,
         default_weeks=2,
         milestones=(
             M(
                 key="preparation",
-                title="Vorbereitung mit der Geschäftsführung",
-                description="Ziel klären, Teilnehmende festlegen (Bewertungsgruppe oder Führungskreis), Termin ankündigen.",
+                title=gettext_noop("Preparation with the management board"),
+                description=gettext_noop("Clarify the goal, decide who takes part (assessment group or leadership circle), announce the date."),
                 offset=0.0,
                 effort_days=0.0,
-                participants="Geschäftsführung, Qualitätsmanagement",
+                participants=gettext_noop("Management board, quality management"),
             ),
             M(
                 key="introduction",
-                title="Einführung in das EFQM-Modell",
-                description="Kurze Einführung in die sieben Kriterien und die Reifegradskala 0–5.",
+                title=gettext_noop("Introduction to the EFQM Model"),
+                description=gettext_noop("Short introduction to the seven criteria and the maturity scale 0–5."),
                 offset=0.4,
                 effort_days=0.25,
                 participants=GROUP,
             ),
             M(
                 key="quick_check_workshop",
-                title="Quick-Check-Workshop",
-                description="Die 14 Fragen (zwei je Kriterium) einzeln einschätzen, Abweichungen besprechen, erste Eindrücke festhalten.",
+                title=gettext_noop("Quick-Check workshop"),
+                description=gettext_noop("Rate the 14 questions (two per criterion) individually, discuss differences, record first impressions."),
                 offset=0.6,
                 effort_days=0.5,
                 participants=GROUP,
             ),
             M(
                 key="results",
-                title="Ergebnisse und nächste Schritte",
-                description="Ergebnis mit Umrechnungshinweis vorstellen; entscheiden, ob eine ausführliche Selbstbewertung folgt.",
+                title=gettext_noop("Results and next steps"),
+                description=gettext_noop("Present the result with the conversion note; decide whether a full self-assessment follows."),
                 offset=1.0,
                 effort_days=0.25,
-                participants="Geschäftsführung, Bewertungsgruppe",
+                participants=gettext_noop("Management board, assessment group"),
             ),
         ),
     ),
     "questionnaire": MethodPlan(
         method="questionnaire",
-        label="Fragebogenmethode",
+        label=gettext_noop("Questionnaire method"),
         min_weeks=4,
         max_weeks=10,
         default_weeks=6,
         milestones=(
             M(
                 key="preliminary_talk",
-                title="Vorgespräch mit der Geschäftsführung",
-                description="Ziele, Befragte (intern und extern), Zeitplan und Beteiligung des Personalrats klären.",
+                title=gettext_noop("Preliminary talk with the management board"),
+                description=gettext_noop("Clarify goals, respondents (internal and external), schedule and the involvement of the staff council."),
                 offset=0.0,
                 effort_days=0.25,
-                participants="Geschäftsführung, Qualitätsmanagement",
+                participants=gettext_noop("Management board, quality management"),
             ),
             M(
                 key="questionnaire_design",
-                title="Fragebogen entwickeln und abstimmen",
-                description="Höchstens 30 Fragen über alle Kriterien auswählen und an die Sprache des Hauses anpassen; Datenschutz und Personalrat beteiligen.",
+                title=gettext_noop("Develop and agree on the questionnaire"),
+                description=gettext_noop("Choose at most 30 questions across all criteria and adapt them to the language of the organisation; involve data protection and the staff council."),
                 offset=0.1,
                 effort_days=1.0,
-                participants="Projektgruppe",
+                participants=gettext_noop("Project group"),
             ),
             M(
                 key="announcement",
-                title="Befragung ankündigen",
-                description="Belegschaft und externe Befragte über Zweck, Anonymität und Zeitraum informieren.",
+                title=gettext_noop("Announce the survey"),
+                description=gettext_noop("Inform staff and external respondents about purpose, anonymity and period."),
                 offset=0.25,
                 effort_days=0.0,
-                participants="Geschäftsführung",
+                participants=gettext_noop("Management board"),
             ),
             M(
                 key="field_phase",
-                title="Befragung und Interviews durchführen",
-                description="Schriftliche Befragung innerhalb und außerhalb des Hauses, ergänzend Interviews.",
+                title=gettext_noop("Carry out the survey and interviews"),
+                description=gettext_noop("Written survey inside and outside the organisation, with additional interviews."),
                 offset=0.4,
                 effort_days=0.25,
-                participants="Befragte, Projektgruppe",
+                participants=gettext_noop("Respondents, project group"),
             ),
             M(
                 key="analysis",
-                title="Auswertung",
-                description="Ergebnisse je Kriterium auswerten, Mindestgruppengrößen beachten, Auffälligkeiten markieren.",
+                title=gettext_noop("Analysis"),
+                description=gettext_noop("Analyse the results per criterion, observe minimum group sizes, mark anything conspicuous."),
                 offset=0.7,
                 effort_days=0.5,
-                participants="Projektgruppe",
+                participants=gettext_noop("Project group"),
             ),
             M(
                 key="results_workshop",
-                title="Ergebnisworkshop: Stärken und Verbesserungspotenziale",
-                description="Ergebnisse deuten, Stärken und Verbesserungspotenziale bündeln, Handlungsfelder priorisieren.",
+                title=gettext_noop("Results workshop: strengths and potentials for improvement"),
+                description=gettext_noop("Interpret the results, bundle strengths and potentials for improvement, prioritise action fields."),
                 offset=0.85,
                 effort_days=0.5,
-                participants="Projektgruppe, Führungskräfte",
+                participants=gettext_noop("Project group, leaders"),
             ),
             M(
                 key="closing",
-                title="Abschluss und Rückmeldung an die Befragten",
-                description="Ergebnisse und nächste Schritte allen Befragten und der Belegschaft mitteilen.",
+                title=gettext_noop("Closing and feedback to the respondents"),
+                description=gettext_noop("Tell all respondents and the staff about the results and the next steps."),
                 offset=1.0,
                 effort_days=0.0,
-                participants="Geschäftsführung",
+                participants=gettext_noop("Management board"),
             ),
         ),
     ),
     "workshop": MethodPlan(
         method="workshop",
-        label="Workshopmethode",
+        label=gettext_noop("Workshop method"),
         min_weeks=8,
         max_weeks=12,
         default_weeks=10,
         milestones=(
             M(
                 key="preliminary_talk",
-                title="Vorgespräch mit der Geschäftsführung",
-                description="Auftrag, Ziele, Rahmen und Begleitung klären; Vorhaben frühzeitig in die Belegschaft kommunizieren.",
+                title=gettext_noop("Preliminary talk with the management board"),
+                description=gettext_noop("Clarify mandate, goals, framework and facilitation; tell the staff about the project early."),
                 offset=0.0,
                 effort_days=0.0,
-                participants="Geschäftsführung, Qualitätsmanagement, Begleitung",
+                participants=gettext_noop("Management board, quality management, facilitation"),
             ),
             M(
                 key="kick_off",
-                title="Kick-off mit Commitment, Ecosystem und Quick-Check",
-                description="Mit allen Führungskräften: Commitment zur Selbstbewertung, Ecosystem erarbeiten, Quick-Check als Einstieg.",
+                title=gettext_noop("Kick-off with commitment, ecosystem and Quick-Check"),
+                description=gettext_noop("With all leaders: commitment to the self-assessment, work out the ecosystem, Quick-Check as a start."),
                 offset=0.08,
                 effort_days=1.0,
-                participants="Führungskräfte, Bewertungsgruppe",
+                participants=gettext_noop("Leaders, assessment group"),
             ),
             M(
                 key="form_group",
-                title="Bewertungsgruppe bilden",
-                description="Neun bis zwölf Mitglieder, divers nach Geschlecht, Hierarchieebene und Fachlichkeit; alle Kriterien abgedeckt.",
+                title=gettext_noop("Form the assessment group"),
+                description=gettext_noop("Nine to twelve members, diverse in gender, hierarchy level and expertise; every criterion covered."),
                 offset=0.15,
                 effort_days=0.25,
-                participants="Geschäftsführung, Qualitätsmanagement",
+                participants=gettext_noop("Management board, quality management"),
             ),
             M(
                 key="radar_and_questions",
-                title="RADAR-Befähigung und Fragenset",
-                description="Befähigung zur RADAR-Logik, Maßstab kalibrieren, gemeinsam das Fragenset (rund 35 Fragen) festlegen.",
+                title=gettext_noop("RADAR training and question set"),
+                description=gettext_noop("Training in the RADAR logic, calibrate the scale, agree on the question set (about 35 questions) together."),
                 offset=0.25,
                 effort_days=1.0,
                 participants=GROUP,
             ),
             M(
                 key="evidence_research",
-                title="Belegrecherche",
-                description="Zu jeder Frage Belege suchen und dokumentieren; Bewertungen stützen sich auf Tatsachen, nicht auf Gefühle.",
+                title=gettext_noop("Evidence research"),
+                description=gettext_noop("Find and document evidence for every question; ratings rest on facts, not on feelings."),
                 offset=0.5,
                 effort_days=1.0,
                 participants=GROUP,
             ),
             M(
                 key="assessment_circles",
-                title="Bewertung in Bewertungszirkeln",
-                description="Erst einzeln bewerten, dann im Bewertungszirkel Konsens finden; Stärken und Verbesserungspotenziale festhalten.",
+                title=gettext_noop("Rating in assessment circles"),
+                description=gettext_noop("Rate individually first, then reach consensus in the assessment circle; record strengths and potentials for improvement."),
                 offset=0.7,
                 effort_days=1.0,
                 participants=GROUP,
             ),
             M(
                 key="recommendations",
-                title="Handlungsempfehlungen und Prioritäten",
-                description="Handlungsfelder bündeln und nach s.m.a.r.t. priorisieren; mit zwei bis drei Verbesserungsprojekten beginnen.",
+                title=gettext_noop("Recommendations and priorities"),
+                description=gettext_noop("Bundle action fields and prioritise them s.m.a.r.t.; start with two or three improvement projects."),
                 offset=0.88,
                 effort_days=0.5,
-                participants="Bewertungsgruppe, Geschäftsführung",
+                participants=gettext_noop("Assessment group, management board"),
             ),
             M(
                 key="closing",
-                title="Abschluss",
-                description="Ergebnisse an Geschäftsführung und Belegschaft übergeben, Retrospektive, nächsten Bewertungszyklus planen.",
+                title=gettext_noop("Closing"),
+                description=gettext_noop("Hand the results to the management board and the staff, hold a retrospective, plan the next assessment cycle."),
                 offset=1.0,
                 effort_days=0.25,
-                participants="Bewertungsgruppe, Geschäftsführung",
+                participants=gettext_noop("Assessment group, management board"),
             ),
         ),
     ),
     "award_simulation": MethodPlan(
         method="award_simulation",
-        label="Bewerbungssimulation",
+        label=gettext_noop("Award simulation"),
         min_weeks=16,
         max_weeks=40,
         default_weeks=26,
         milestones=(
             M(
                 key="preliminary_talk",
-                title="Vorgespräch und Auftrag der Geschäftsführung",
-                description="Ziel, Umfang, Budget und externe Assessor:innen klären.",
+                title=gettext_noop("Preliminary talk and mandate of the management board"),
+                description=gettext_noop("Clarify goal, scope, budget and external assessors."),
                 offset=0.0,
                 effort_days=0.0,
-                participants="Geschäftsführung, Qualitätsmanagement",
+                participants=gettext_noop("Management board, quality management"),
             ),
             M(
                 key="kick_off",
-                title="Kick-off und Projektorganisation",
-                description="Projektteam und Kriterienteams bilden, Zeitplan und Zuständigkeiten für die Bewerbungsbroschüre festlegen.",
+                title=gettext_noop("Kick-off and project organisation"),
+                description=gettext_noop("Form the project team and criterion teams, fix the schedule and responsibilities for the application brochure."),
                 offset=0.05,
                 effort_days=1.0,
-                participants="Führungskräfte, Kriterienteams",
+                participants=gettext_noop("Leaders, criterion teams"),
             ),
             M(
                 key="training",
-                title="Schulung zu Modell, RADAR und Bewerbungslogik",
-                description="Kriterienteams lernen Modell, RADAR und den Aufbau einer Bewerbungsbroschüre kennen.",
+                title=gettext_noop("Training on the model, RADAR and the logic of an application"),
+                description=gettext_noop("Criterion teams learn about the model, RADAR and the structure of an application brochure."),
                 offset=0.1,
                 effort_days=2.0,
-                participants="Kriterienteams",
+                participants=gettext_noop("Criterion teams"),
             ),
             M(
                 key="key_information",
-                title="Ecosystem und Schlüsselinformationen",
-                description="Ecosystem, Auftrag, Strategie und wichtigste Kennzahlen für die Broschüre zusammenstellen.",
+                title=gettext_noop("Ecosystem and key information"),
+                description=gettext_noop("Compile ecosystem, mandate, strategy and the most important key figures for the brochure."),
                 offset=0.2,
                 effort_days=1.5,
-                participants="Kriterienteams",
+                participants=gettext_noop("Criterion teams"),
             ),
             M(
                 key="brochure_draft",
-                title="Bewerbungsbroschüre erstellen",
-                description="Kriterienteams beschreiben Vorgehen, Umsetzung und Ergebnisse mit Belegen je Kriterium.",
+                title=gettext_noop("Write the application brochure"),
+                description=gettext_noop("Criterion teams describe approaches, deployment and results with evidence per criterion."),
                 offset=0.45,
                 effort_days=5.0,
-                participants="Kriterienteams",
+                participants=gettext_noop("Criterion teams"),
             ),
             M(
                 key="brochure_review",
-                title="Prüfung und Überarbeitung der Broschüre",
-                description="Internes Review auf Vollständigkeit, Belege und Stimmigkeit; Überarbeitung.",
+                title=gettext_noop("Review and revision of the brochure"),
+                description=gettext_noop("Internal review for completeness, evidence and consistency; revision."),
                 offset=0.6,
                 effort_days=1.5,
-                participants="Kriterienteams, Qualitätsmanagement",
+                participants=gettext_noop("Criterion teams, quality management"),
             ),
             M(
                 key="site_visit",
-                title="Vor-Ort-Begutachtung (simuliert)",
-                description="Ausgebildete Assessor:innen prüfen die Broschüre und führen Interviews vor Ort.",
+                title=gettext_noop("Site visit (simulated)"),
+                description=gettext_noop("Trained assessors review the brochure and hold interviews on site."),
                 offset=0.75,
                 effort_days=1.5,
-                participants="Führungskräfte, Kriterienteams, Assessor:innen",
+                participants=gettext_noop("Leaders, criterion teams, assessors"),
             ),
             M(
                 key="feedback_report",
-                title="Feedbackbericht und Bewertung",
-                description="Stärken, Verbesserungspotenziale und Punktzahl aus Sicht der Assessor:innen.",
+                title=gettext_noop("Feedback report and score"),
+                description=gettext_noop("Strengths, potentials for improvement and score from the assessors' point of view."),
                 offset=0.85,
                 effort_days=0.5,
-                participants="Geschäftsführung, Kriterienteams",
+                participants=gettext_noop("Management board, criterion teams"),
             ),
             M(
                 key="improvement_planning",
-                title="Handlungsfelder und Verbesserungsprojekte",
-                description="Handlungsfelder priorisieren und Verbesserungsprojekte s.m.a.r.t. planen.",
+                title=gettext_noop("Action fields and improvement projects"),
+                description=gettext_noop("Prioritise action fields and plan improvement projects s.m.a.r.t."),
                 offset=0.93,
                 effort_days=1.0,
-                participants="Führungskräfte, Kriterienteams",
+                participants=gettext_noop("Leaders, criterion teams"),
             ),
             M(
                 key="closing",
-                title="Abschluss und Retrospektive",
-                description="Ergebnisse kommunizieren, Erfahrungen auswerten, nächsten Zyklus planen.",
+                title=gettext_noop("Closing and retrospective"),
+                description=gettext_noop("Communicate the results, evaluate the experience, plan the next cycle."),
                 offset=1.0,
                 effort_days=0.5,
-                participants="Alle Beteiligten",
+                participants=gettext_noop("Everybody involved"),
             ),
         ),
     ),
@@ -359,11 +368,13 @@ def plan_timeline(method: str, start: dt.date, weeks: int | None = None) -> list
     plan = method_plan(method)
     weeks = plan.default_weeks if weeks is None else weeks
     if isinstance(weeks, bool) or not isinstance(weeks, int):
-        raise TimelineError("Die Projektdauer muss in ganzen Wochen angegeben werden.")
+        raise TimelineError(message(gettext_noop("The project duration must be given in whole weeks.")))
     if not plan.min_weeks <= weeks <= plan.max_weeks:
         raise TimelineError(
-            f"Für die {plan.label} sind {plan.min_weeks} bis {plan.max_weeks} Wochen vorgesehen, "
-            f"nicht {weeks}."
+            message(
+                gettext_noop("For the %(method)s %(low)s to %(high)s weeks are intended, not %(weeks)s."),
+                method=message(plan.label), low=plan.min_weeks, high=plan.max_weeks, weeks=weeks,
+            )
         )
     span = weeks * 7 - 1
     end = start + dt.timedelta(days=span)

@@ -32,8 +32,9 @@ def do_add_evidence(
     assessment = item.assessment
     if assessment.phase == Phase.COMPLETED:
         raise ValidationError(_("The assessment is completed; evidence can no longer be added."))
-    if not url and upload is None:
-        raise ValidationError(_("Please add a link or upload a file."))
+    if not url and upload is None and not description.strip():
+        # Evidence is a file, a link or a written observation (Beobachtung) in the description.
+        raise ValidationError(_("Please add a link, upload a file or write down the observation."))
     evidence = Evidence(
         assessment=assessment,
         item=item,

@@ -102,6 +102,7 @@ def member_invite(request: HttpRequest, org_slug: str) -> HttpResponse:
                 email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
                 full_name=form.cleaned_data["full_name"],
+                request=request,
             )
         except ValidationError as exc:
             form.add_error(None, exc)

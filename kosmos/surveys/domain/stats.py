@@ -12,8 +12,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from kosmos.core.domain.numbers import round_half_up
 from kosmos.surveys.domain.anonymity import validate_min_group_size
-from kosmos.surveys.domain.formatting import round_half_up
 
 Number = int | float
 

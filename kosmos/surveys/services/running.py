@@ -15,6 +15,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Max
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import User
+from kosmos.core.urls_absolute import absolute_url
 from kosmos.surveys.models import (
     AnswerCube,
     Question,
@@ -64,12 +66,14 @@ def format_code(code: str) -> str:
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
-def token_link(code: str) -> str:
-    return settings.BASE_URL + reverse("survey_token", kwargs={"token": code})
+def token_link(code: str, request: HttpRequest | None = None) -> str:
+    """The entry page with the code after ``#``: a browser never sends that part to the server,
+    so the code is in no request line and no access log (the page posts it, see views/respond.py)."""
+    return absolute_url(request, reverse("survey_token_entry")) + "#" + code
 
 
-def wave_link(wave: Wave) -> str:
-    return settings.BASE_URL + reverse("survey_respond", kwargs={"wave_id": wave.public_id})
+def wave_link(wave: Wave, request: HttpRequest | None = None) -> str:
+    return absolute_url(request, reverse("survey_respond", kwargs={"wave_id": wave.public_id}))
 
 
 # --- waves -----------------------------------------------------------------------------------
@@ -237,7 +241,7 @@ def parse_addresses(text: str) -> tuple[list[str], list[str]]:
     return valid, invalid
 
 
-def _send(wave: Wave, pairs: list[tuple[str, str]], *, reminder: bool) -> None:
+def _send(wave: Wave, pairs: list[tuple[str, str]], *, reminder: bool, request: HttpRequest | None = None) -> None:
     """Send one e-mail per (address, code) over one connection."""
     survey = wave.survey
     template = "surveys/email/reminder.txt" if reminder else "surveys/email/invitation.txt"
@@ -247,7 +251,8 @@ def _send(wave: Wave, pairs: list[tuple[str, str]], *, reminder: bool) -> None:
             subject=subject,
             body=render_to_string(
                 template,
-                {"survey": survey, "wave": wave, "organisation": survey.organisation, "link": token_link(code)},
+                {"survey": survey, "wave": wave, "organisation": survey.organisation,
+                 "link": token_link(code, request)},
             ),
             to=[address],
         )
@@ -258,7 +263,8 @@ def _send(wave: Wave, pairs: list[tuple[str, str]], *, reminder: bool) -> None:
 
 
 @transaction.atomic
-def do_invite_by_email(*, acting_user: User, wave: Wave, addresses: Iterable[str]) -> int:
+def do_invite_by_email(*, acting_user: User, wave: Wave, addresses: Iterable[str],
+                       request: HttpRequest | None = None) -> int:
     """Send every address its own one-time link. Addresses already invited to this wave are skipped.
 
     The address list is kept only for reminders (and can be deleted, see
@@ -280,14 +286,14 @@ def do_invite_by_email(*, acting_user: User, wave: Wave, addresses: Iterable[str
          for address, (token, _code) in zip(new, tokens, strict=True)]
     )
     pairs = [(address, code) for address, (_token, code) in zip(new, tokens, strict=True)]
-    transaction.on_commit(lambda: _send(wave, pairs, reminder=False))
+    transaction.on_commit(lambda: _send(wave, pairs, reminder=False, request=request))
     log_event(actor=acting_user, organisation=wave.survey.organisation, action="wave.invitations_sent", obj=wave,
               changes={"invitations": [None, len(new)]})
     return len(new)
 
 
 @transaction.atomic
-def do_send_reminders(*, acting_user: User, wave: Wave) -> int:
+def do_send_reminders(*, acting_user: User, wave: Wave, request: HttpRequest | None = None) -> int:
     """Remind everybody on the address list whose link has not been used."""
     _require_token_wave(wave)
     if not wave.is_open:
@@ -299,7 +305,7 @@ def do_send_reminders(*, acting_user: User, wave: Wave) -> int:
         return 0
     SurveyInvitation.objects.filter(pk__in=[i.pk for i in pending]).update(reminded_on=timezone.localdate())
     pairs = [(i.email, token_code(i.token.seed)) for i in pending]
-    transaction.on_commit(lambda: _send(wave, pairs, reminder=True))
+    transaction.on_commit(lambda: _send(wave, pairs, reminder=True, request=request))
     log_event(actor=acting_user, organisation=wave.survey.organisation, action="wave.reminders_sent", obj=wave,
               changes={"reminders": [None, len(pending)]})
     return len(pending)

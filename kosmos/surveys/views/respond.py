@@ -67,7 +67,7 @@ def _thanks_url(wave: Wave, language: str) -> str:
     return f"{url}?sprache={language}" if language != BASE_LANGUAGE else url
 
 
-def _answer(request: HttpRequest, flow: Flow, wave: Wave, token: str | None) -> HttpResponse:
+def _answer(request: HttpRequest, flow: Flow, wave: Wave, token: bool = False) -> HttpResponse:
     """GET: the first page; POST: the next page, a draft, or the stored response."""
     if request.method == "GET":
         language = choose_language(flow.questionnaire, request.GET.get("sprache"))
@@ -84,7 +84,8 @@ def _answer(request: HttpRequest, flow: Flow, wave: Wave, token: str | None) -> 
     assert state is not None
     if outcome == "save":
         try:
-            code, until = services.do_save_draft(wave=wave, state=state.as_dict(), previous_code_hash=state.resume or None)
+            code, until = services.do_save_draft(wave=wave, state=state.draft_dict(),
+                                                 previous_code_hash=state.resume or None)
         except services.SubmissionRefused:
             return _not_open(flow, wave, state.language, late=True) or flow.render_page(state)
         ui = ui_texts(state.language)
@@ -97,7 +98,8 @@ def _answer(request: HttpRequest, flow: Flow, wave: Wave, token: str | None) -> 
     try:
         services.do_submit_response(
             wave=wave, questionnaire=flow.questionnaire, answers=state.answers, language=state.language,
-            nonce=state.nonce, token_code=token, resume_code_hash=state.resume or None,
+            nonce=state.nonce, token_hash=(state.token or "-") if token else None,
+            resume_code_hash=state.resume or None,
         )
     except services.SubmissionRefused as refused:
         return _refused(flow, wave, state, refused.reason)
@@ -120,53 +122,58 @@ def respond(request: HttpRequest, wave_id: str) -> HttpResponse:
     if wave.mode == WaveMode.TOKENS:
         language = choose_language(flow.questionnaire, request.GET.get("sprache"))
         return flow.render_message(language, "token_title", "token_invalid", status=403)
-    return _answer(request, flow, wave, None)
+    return _answer(request, flow, wave)
 
 
-def _token(code: str) -> Token:
-    token = Token.objects.select_related("wave__survey__organisation").filter(
-        code_hash=services.hash_code(code)
-    ).first()
-    if token is None:
-        raise Http404
-    return token
+def _token_flow(request: HttpRequest, wave: Wave) -> Flow:
+    url = reverse("survey_token_answer", kwargs={"wave_id": wave.public_id})
+    flow = _flow(request, wave, url, reverse("survey_token_resume", kwargs={"wave_id": wave.public_id}))
+    flow.language_by_post = True
+    return flow
+
+
+def _find_token(code: str) -> Token | None:
+    code = services.normalise_code(code)[:40]
+    if not code:
+        return None
+    return Token.objects.select_related("wave__survey__organisation").filter(
+        code_hash=services.hash_code(code)).first()
 
 
 @respondent_page
-def respond_token(request: HttpRequest, token: str) -> HttpResponse:
-    code = services.normalise_code(token)
-    found = Token.objects.select_related("wave__survey__organisation").filter(code_hash=services.hash_code(code)).first()
-    if found is None or found.wave.state == WaveState.DRAFT:
-        return render(request, "surveys/respond/token_invalid.html", {"ui": ui_texts(BASE_LANGUAGE),
-                      "language": LANGUAGES[BASE_LANGUAGE]}, status=404)
-    wave = found.wave
-    url = reverse("survey_token", kwargs={"token": code})
-    flow = _flow(request, wave, url, reverse("survey_token_resume", kwargs={"token": code}))
-    if found.used and request.method == "GET":
-        language = choose_language(flow.questionnaire, request.GET.get("sprache"))
-        return flow.render_message(language, "token_title", "token_used", status=409)
-    return _answer(request, flow, wave, code)
+def respond_token(request: HttpRequest, wave_id: str) -> HttpResponse:
+    """The answer pages of a token wave: only posts, the token's hash in the signed state."""
+    wave = _wave(wave_id)
+    if wave.mode != WaveMode.TOKENS or request.method != "POST":
+        return redirect("survey_token_entry")
+    return _answer(request, _token_flow(request, wave), wave, token=True)
 
 
-def _resume(request: HttpRequest, flow: Flow, wave: Wave) -> HttpResponse:
+def _resume_form(request: HttpRequest, flow: Flow, wave: Wave, language: str, error: str = "",
+                 field: str = "code") -> HttpResponse:
+    return render(request, "surveys/respond/resume.html", {
+        "ui": ui_texts(language), "language": LANGUAGES[language], "error": error, "error_field": field,
+        "flow": flow, "ask_token": flow.language_by_post,
+        "survey_title": translated(wave.survey.title, wave.survey.translations, language, "title"),
+        "language_code": language,
+    }, status=200 if not error else 400)
+
+
+def _resume(request: HttpRequest, flow: Flow, wave: Wave, token_hash: str = "") -> HttpResponse:
     language = choose_language(flow.questionnaire, request.GET.get("sprache") or request.POST.get("sprache"))
     closed = _not_open(flow, wave, language)
     if closed:
         return closed
-    error = ""
-    if request.method == "POST":
-        draft = services.find_draft(wave, request.POST.get("code", "")[:40])
-        if draft is not None:
-            state = FlowState.from_dict(draft.data)
-            if state is not None and state.language in LANGUAGES:
-                state.resume = draft.code_hash
-                return flow.render_page(state)
-        error = ui_texts(language)["resume_invalid"]
-    return render(request, "surveys/respond/resume.html", {
-        "ui": ui_texts(language), "language": LANGUAGES[language], "error": error, "flow": flow,
-        "survey_title": translated(wave.survey.title, wave.survey.translations, language, "title"),
-        "language_code": language,
-    }, status=200 if not error else 400)
+    if request.method != "POST":
+        return _resume_form(request, flow, wave, language)
+    draft = services.find_draft(wave, request.POST.get("code", "")[:40])
+    if draft is not None:
+        state = FlowState.from_dict(draft.data)
+        if state is not None and state.language in LANGUAGES:
+            state.resume = draft.code_hash
+            state.token = token_hash
+            return flow.render_page(state)
+    return _resume_form(request, flow, wave, language, ui_texts(language)["resume_invalid"])
 
 
 @respondent_page
@@ -177,13 +184,20 @@ def resume(request: HttpRequest, wave_id: str) -> HttpResponse:
 
 
 @respondent_page
-def resume_token(request: HttpRequest, token: str) -> HttpResponse:
-    code = services.normalise_code(token)
-    found = _token(code)
-    if found.wave.state == WaveState.DRAFT:
+def resume_token(request: HttpRequest, wave_id: str) -> HttpResponse:
+    """Continue a token wave: the access code is typed again beside the resume code (a draft never
+    holds the token, so nothing stored joins a token to answers)."""
+    wave = _wave(wave_id)
+    if wave.mode != WaveMode.TOKENS:
         raise Http404
-    url = reverse("survey_token", kwargs={"token": code})
-    return _resume(request, _flow(request, found.wave, url, request.path), found.wave)
+    flow = _token_flow(request, wave)
+    if request.method == "POST":
+        found = _find_token(request.POST.get("zugang", ""))
+        if found is None or found.wave_id != wave.pk or found.used:
+            language = choose_language(flow.questionnaire, request.POST.get("sprache"))
+            return _resume_form(request, flow, wave, language, ui_texts(language)["token_invalid"], field="zugang")
+        return _resume(request, flow, wave, token_hash=found.code_hash)
+    return _resume(request, flow, wave)
 
 
 @respondent_page
@@ -198,16 +212,25 @@ def thanks(request: HttpRequest, wave_id: str) -> HttpResponse:
 
 @respondent_page
 def token_entry(request: HttpRequest) -> HttpResponse:
-    """Type the code printed on a card."""
+    """Type (or, from a card's link, let the page fill in) the access code; it is posted, never in
+    the address. A valid code opens the first page of its wave directly."""
     ui = ui_texts(BASE_LANGUAGE)
     error = ""
-    code = services.normalise_code(request.GET.get("code", ""))[:40]
-    if code:
-        found = Token.objects.filter(code_hash=services.hash_code(code)).exists()
-        if found:
-            return redirect("survey_token", token=code)
+    if request.method == "POST":
+        found = _find_token(request.POST.get("code", ""))
+        if found is not None and found.wave.state != WaveState.DRAFT:
+            wave = found.wave
+            flow = _token_flow(request, wave)
+            language = choose_language(flow.questionnaire, request.POST.get("sprache"))
+            if found.used:
+                return flow.render_message(language, "token_title", "token_used", status=409)
+            closed = _not_open(flow, wave, language)
+            if closed:
+                return closed
+            state = flow.start(language)
+            state.token = found.code_hash
+            return flow.render_page(state)
         error = ui["token_invalid"]
     return render(request, "surveys/respond/token_entry.html",
                   {"ui": ui, "language": LANGUAGES[BASE_LANGUAGE], "error": error},
                   status=404 if error else 200)
-

@@ -14,10 +14,10 @@ from django.views.decorators.http import require_POST
 
 from kosmos.core import documents as kit
 from kosmos.core.access import org_permission_required
+from kosmos.core.domain.numbers import format_number
 from kosmos.surveys import exports, services
 from kosmos.surveys.content import Questionnaire, load_questionnaire
 from kosmos.surveys.domain.anonymity import response_count_visible, results_visible
-from kosmos.surveys.domain.formatting import format_number
 from kosmos.surveys.forms import ResultFilterForm
 from kosmos.surveys.models import Token, Wave, WaveMode
 from kosmos.surveys.presentation import comparison, group_blocks, rate_text, result_blocks

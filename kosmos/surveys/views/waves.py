@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from kosmos.core import documents as kit
 from kosmos.core.access import org_permission_required
+from kosmos.core.urls_absolute import absolute_url, base_url_warning
 from kosmos.surveys import documents, services
 from kosmos.surveys.forms import InviteForm, TokenCardsForm, WaveForm
 from kosmos.surveys.models import Response, SurveyInvitation, Token, TokenBatch, Wave, WaveMode, WaveStatus
@@ -66,7 +66,7 @@ def wave_edit(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str)
 def wave_detail(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str) -> HttpResponse:
     wave = get_wave(request, survey_id, wave_id)
     responses = Response.objects.filter(wave=wave).count()
-    link = services.wave_link(wave)
+    link = services.wave_link(wave, request)
     tokens = used = 0
     if wave.mode == WaveMode.TOKENS:
         tokens = Token.objects.filter(wave=wave).count()
@@ -78,6 +78,7 @@ def wave_detail(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
         "tokens": tokens, "used": used, "rate": rate_text(responses, invited),
         "can_manage": request.org_access.has("surveys.manage"),
         "can_see_results": request.org_access.has("surveys.results"),
+        "base_url_warning": base_url_warning(request),
     })
 
 
@@ -133,7 +134,7 @@ def wave_delete(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
 @org_permission_required("surveys.view")
 def wave_qr(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str, fmt: str) -> HttpResponse:
     wave = get_wave(request, survey_id, wave_id)
-    link = services.wave_link(wave)
+    link = services.wave_link(wave, request)
     if fmt == "svg":
         return kit.download(documents.qr_svg(link, scale=10, title=link).encode(), f"{_file_stem(wave)}-qr.svg")
     if fmt == "png":
@@ -145,7 +146,7 @@ def wave_qr(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str, f
 def wave_poster(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str) -> HttpResponse:
     """An A4 poster with the link and its QR code, to hang up in the waiting area."""
     wave = get_wave(request, survey_id, wave_id)
-    link = services.wave_link(wave)
+    link = services.wave_link(wave, request)
     pdf = kit.render_pdf("surveys/pdf/poster.html", {
         "wave": wave, "survey": wave.survey, "organisation": wave.survey.organisation, "link": link,
         "qr": documents.qr_data_uri(link, scale=12),
@@ -180,11 +181,12 @@ def wave_tokens(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
                 elif not valid:
                     invite_form.add_error("addresses", _("Enter at least one e-mail address."))
                 else:
-                    sent = services.do_invite_by_email(acting_user=request.user, wave=wave, addresses=valid)
+                    sent = services.do_invite_by_email(acting_user=request.user, wave=wave, addresses=valid,
+                                                       request=request)
                     messages.success(request, _("%(n)d invitations are being sent.") % {"n": sent})
                     return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "erinnern":
-                sent = services.do_send_reminders(acting_user=request.user, wave=wave)
+                sent = services.do_send_reminders(acting_user=request.user, wave=wave, request=request)
                 messages.success(request, _("%(n)d reminders are being sent.") % {"n": sent})
                 return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "adressen-loeschen":
@@ -200,8 +202,9 @@ def wave_tokens(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
         "wave": wave, "survey": wave.survey, "batches": batches, "cards_form": cards_form,
         "invite_form": invite_form, "addresses": addresses, "pending": pending,
         "total": Token.objects.filter(wave=wave).count(), "used": Token.objects.filter(wave=wave, used=True).count(),
-        "entry_link": settings.BASE_URL + reverse("survey_token_entry"),
+        "entry_link": absolute_url(request, reverse("survey_token_entry")),
         "running": wave.status == WaveStatus.RUNNING and wave.is_open,
+        "base_url_warning": base_url_warning(request),
     })
 
 
@@ -211,10 +214,10 @@ def wave_cards(request: HttpRequest, org_slug: str, survey_id: str, wave_id: str
     wave = get_wave(request, survey_id, wave_id)
     batch = get_object_or_404(TokenBatch, wave=wave, public_id=batch_id, kind="cards")
     codes = services.batch_codes(batch)
-    cards = [{"code": services.format_code(code), "link": services.token_link(code),
-              "qr": documents.qr_data_uri(services.token_link(code), scale=5)} for code in codes]
+    cards = [{"code": services.format_code(code), "link": services.token_link(code, request),
+              "qr": documents.qr_data_uri(services.token_link(code, request), scale=5)} for code in codes]
     pdf = kit.render_pdf("surveys/pdf/cards.html", {
         "wave": wave, "survey": wave.survey, "organisation": wave.survey.organisation, "cards": cards,
-        "entry_link": settings.BASE_URL + reverse("survey_token_entry"),
+        "entry_link": absolute_url(request, reverse("survey_token_entry")),
     })
     return kit.download(pdf, f"{_file_stem(wave)}-zugangskarten.pdf")
