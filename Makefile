@@ -72,8 +72,9 @@ bench: install ## benchmarks, each printing JSON (SQLite, then PostgreSQL for th
 	$(PY) bench/language_page.py
 	$(PY) bench/assessments_consensus.py
 	$(PY) bench/office_guard.py
+	$(PY) bench/search.py
 	$(PY) bench/surveys_aggregation.py
-	source scripts/postgres-env.sh && $(PY) bench/surveys_aggregation.py && $(PY) bench/surveys_intake.py
+	source scripts/postgres-env.sh && $(PY) bench/surveys_aggregation.py && $(PY) bench/search.py && $(PY) bench/surveys_intake.py
 
 clean:
 	rm -rf .venv node_modules $(VENDOR) var

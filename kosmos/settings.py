@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "kosmos.assessments",
     "kosmos.improvement",
     "kosmos.language",
+    "kosmos.workinggroups",
 ]
 
 MIDDLEWARE = [

@@ -23,6 +23,7 @@ from kosmos.assessments.models import (
 from kosmos.assessments.scales import PERCENT_CHOICES
 from kosmos.assessments.uploads import FILE_TYPES, max_bytes, validate_evidence_file
 from kosmos.core.forms_base import KernForm
+from kosmos.core.i18n import translate
 from kosmos.core.models import Organisation, User
 
 DATE_WIDGET = {"widget": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
@@ -37,7 +38,7 @@ def _tags(value: str) -> list[str]:
 
 
 def method_help() -> str:
-    parts = [f"{PLANS[m].label}: {PLANS[m].min_weeks}–{PLANS[m].max_weeks}" for m in Method.values]
+    parts = [f"{translate(PLANS[m].label)}: {PLANS[m].min_weeks}–{PLANS[m].max_weeks}" for m in Method.values]
     return str(_("Weeks per variant: %(ranges)s. Empty: the variant's usual duration.")) % {"ranges": "; ".join(parts)}
 
 

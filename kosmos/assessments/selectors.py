@@ -8,7 +8,7 @@ individual findings is restricted to the asking user's own rows (``visible_ratin
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from django.db.models import Count, Q, QuerySet
@@ -19,6 +19,8 @@ from kosmos.assessments.domain import balance, composition
 from kosmos.assessments.domain.charts import ChartSeries, radar
 from kosmos.assessments.domain.consensus import RatingStats, merge_statements, rating_stats
 from kosmos.assessments.domain.scoring import (
+    AWARD_REFERENCE,
+    RECOGNITION_LEVELS,
     RecognitionLevel,
     band_for,
     calibration_hints,
@@ -43,6 +45,7 @@ from kosmos.assessments.models import (
 )
 from kosmos.assessments.scales import bands_of, level_of_percent
 from kosmos.core.hints import Hint
+from kosmos.core.i18n import translate, translate_hints
 from kosmos.core.models import Organisation, User
 
 # --------------------------------------------------------------------------------------------------
@@ -138,17 +141,34 @@ def composition_hints(assessment: Assessment, members: list[GroupMember] | None 
         )
         for m in members
     ]
-    return composition.check_composition(group, rules)
+    return translate_hints(composition.check_composition(group, rules))
 
 
 def balance_for_units(assessment: Assessment, unit_codes: list[str]) -> balance.BalanceReport:
     criteria = criteria_of(assessment)
-    return balance.check_balance(unit_codes, assessment.method, criteria={c.code: c.name for c in criteria})
+    report = balance.check_balance(unit_codes, assessment.method, criteria={c.code: c.name for c in criteria})
+    return replace(report, hints=translate_hints(report.hints))
 
 
 def balance_of(assessment: Assessment) -> balance.BalanceReport:
     codes = list(AssessmentItem.objects.filter(assessment=assessment).values_list("unit__code", flat=True))
     return balance_for_units(assessment, codes)
+
+
+def _translated_level(level: RecognitionLevel | None) -> RecognitionLevel | None:
+    """A star reference level with its texts in the active language (the pure module has English sources)."""
+    if level is None:
+        return None
+    return replace(level, label=translate(level.label), description=translate(level.description))
+
+
+def recognition_levels() -> list[RecognitionLevel]:
+    """The EFQM star reference levels with their texts in the active language."""
+    return [_translated_level(level) for level in RECOGNITION_LEVELS]
+
+
+def award_reference() -> str:
+    return translate(AWARD_REFERENCE)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -410,14 +430,14 @@ def results(assessment: Assessment, *, with_previous: bool = True, with_chart: b
         # Award reference levels only where the method imitates an award application; a
         # Quick-Check or a first workshop is no basis for a star rating.
         if assessment.method == Method.AWARD_SIMULATION:
-            recognition = recognition_level(raw)
-        hints += calibration_hints(raw, first_assessment=assessment.is_first)
+            recognition = _translated_level(recognition_level(raw))
+        hints += translate_hints(calibration_hints(raw, first_assessment=assessment.is_first))
     elif complete:
         overall = round_half_up(sum((Fraction(str(v)) for v in percents.values()), Fraction(0)) / len(percents), 1)
     if not complete:
         missing = ", ".join(c for c, v in percents.items() if v is None)
         hints.append(Hint("incomplete", _("Not rated yet: criterion %(codes)s.") % {"codes": missing}, severity="info"))
-    note = maturity_note() if assessment.uses_maturity_scale else model.scoring_explanation
+    note = translate(maturity_note()) if assessment.uses_maturity_scale else model.scoring_explanation
     summary = ResultSummary(assessment, True, rows, points_total, overall, recognition, hints, note, provisional)
     if with_previous and assessment.previous_id and assessment.previous.organisation_id == assessment.organisation_id:
         previous = results(assessment.previous, with_previous=False, with_chart=False)

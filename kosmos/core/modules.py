@@ -35,6 +35,7 @@ ORDER = {
     "assessments": 200,
     "improvement": 300,
     "language": 400,
+    "workinggroups": 500,
 }
 CORE_TAIL = 900  # members, audit log and organisation settings come after every module
 

@@ -44,6 +44,8 @@ PERMISSIONS: dict[str, str] = {
     "assessments.results": _("See the scores of self-assessments"),
     "improvement.view": _("See action fields and improvement projects"),
     "improvement.manage": _("Plan and update improvement projects"),
+    "workinggroups.view": _("See working groups, their meetings, minutes and action items"),
+    "workinggroups.manage": _("Set up working groups and steer every group's meetings and minutes"),
     "language.use": _("Check texts for comprehensible language"),
     "language.manage": _("Maintain the letter library and the glossary"),
     "platform.organisations": _("Set up organisations on the platform"),
@@ -56,6 +58,7 @@ _VIEW_ALL = {
     "assessments.view",
     "improvement.view",
     "language.use",
+    "workinggroups.view",
 }
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -74,6 +77,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "assessments.results",
             "improvement.manage",
             "language.manage",
+            "workinggroups.manage",
         }
     ),
     # Management rates too: the report wants the strategic leadership in the assessment group
@@ -81,7 +85,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.MANAGEMENT: frozenset(
         _VIEW_ALL
         | {"audit.view", "surveys.results", "assessments.rate", "assessments.circle", "assessments.results",
-           "improvement.manage"}
+           "improvement.manage", "workinggroups.manage"}
     ),
     Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate", "assessments.circle"}),
     Role.STAFF: frozenset(_VIEW_ALL),

@@ -85,29 +85,6 @@ class ActionFieldFinding(models.Model):
         return self.text[:80]
 
 
-class WorkingGroup(models.Model):
-    """A working group (Arbeitskreis), e.g. "Gesundheit" or "Digi-Team"."""
-
-    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="working_groups")
-    name = models.CharField(_("name"), max_length=150)
-    purpose = models.TextField(_("purpose and responsibilities"), blank=True)
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="working_groups",
-                                     verbose_name=_("members"))
-    external_members = models.TextField(_("further members"), blank=True,
-                                        help_text=_("People without an account, one per line (roles, not names of customers)."))
-    meeting_rhythm = models.CharField(_("meeting rhythm"), max_length=120, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("working group")
-        verbose_name_plural = _("working groups")
-
-    def __str__(self) -> str:
-        return self.name
-
-
 class ProjectStatus(models.TextChoices):
     PLANNED = "planned", _("planned")
     ACTIVE = "active", _("in progress")
@@ -121,7 +98,8 @@ class ImprovementProject(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="improvement_projects")
     action_field = models.ForeignKey(ActionField, on_delete=models.SET_NULL, null=True, blank=True,
                                      related_name="projects", verbose_name=_("action field"))
-    working_group = models.ForeignKey(WorkingGroup, on_delete=models.SET_NULL, null=True, blank=True,
+    # Working groups live in their own module since issue 10 (kosmos.workinggroups).
+    working_group = models.ForeignKey("workinggroups.WorkingGroup", on_delete=models.SET_NULL, null=True, blank=True,
                                       related_name="projects", verbose_name=_("working group"))
     title = models.CharField(_("title"), max_length=200)
     goal = models.TextField(_("goal"))

@@ -13,6 +13,7 @@ from kosmos.core import hub
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 from kosmos.core.hub import FindingCollection
+from kosmos.core.i18n import translate, translate_hints
 from kosmos.core.params import uuid_param
 from kosmos.improvement import selectors, services
 from kosmos.improvement.domain.smart import LETTERS, check_smart
@@ -29,7 +30,8 @@ from kosmos.improvement.models import (
 
 def _smart(goal: str, owner: str, due, indicator: str) -> dict:  # noqa: ANN001
     result = check_smart(goal, owner=owner, due=due, indicator=indicator)
-    return {"hints": result.hints, "letters": [(k, v, result.fulfilled[k]) for k, v in LETTERS.items()], "ok": result.ok}
+    return {"hints": translate_hints(result.hints), "ok": result.ok,
+            "letters": [(k, translate(v), result.fulfilled[k]) for k, v in LETTERS.items()]}
 
 
 @org_permission_required("improvement.view")

@@ -16,6 +16,8 @@ from typing import Any
 
 from django.db.models import Prefetch
 
+from kosmos.core.domain.i18n import Message
+from kosmos.core.i18n import translate
 from kosmos.surveys.domain import conditions
 from kosmos.surveys.domain import templates as t
 from kosmos.surveys.domain.templates import SurveyTemplate, Text
@@ -208,7 +210,8 @@ class Questionnaire:
 
     def condition_hint(self, item: Item, language: str) -> str:
         """When to answer a question whose condition is on the same page (German and Leichte Sprache)."""
-        return conditions.describe_condition(self.domain, self.domain.question(item.key), language)
+        hint = conditions.describe_condition(self.domain, self.domain.question(item.key), language)
+        return translate(hint) if isinstance(hint, Message) else hint  # Leichte Sprache comes final
 
 
 def _text(base: str, translations: Mapping[str, Any], name: str | None = None) -> Text:

@@ -3,14 +3,16 @@
 A results page runs a fixed number of queries whatever the number of responses:
 
 1. the group cells: responses per combination of group answers;
-2. the answer counts for the chosen filter;
-3. the number of free-text answers per question, and 4. a random sample of them.
+2. the wave's answer cube (all answer counts per group cell; the filter is summed from it);
+3. the free-text answers per group cell and question (for the answered counts of the plan);
+4. the number of free-text answers per question, and 5. a random sample of them.
 
 Results are shown only for ended waves, whose answers never change: their counts are read from
 the wave's ``AnswerCube``, built once from the answers (see ``ensure_cube``).
 
-The suppression plan (``kosmos.surveys.domain.anonymity``) is computed from 1 for *all* group
-questions of the wave, so every page and export of the wave hides the same numbers.
+The wave plan (``kosmos.surveys.domain.wave_plan``) is computed from 1–3 for *all* group
+questions and every question of the wave, so every page and export of the wave hides the same
+numbers, including answered counts and questions shown only to some groups.
 """
 
 from __future__ import annotations

@@ -7,9 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from kosmos.assessments import services
 from kosmos.assessments.models import Finding, Method, Partnership, PartnershipStatus, Phase
 from tests.assessments import builders
+from tests.assessments.test_evidence import PDF  # a real (readable) one-page PDF
 from tests.permissions.rows import OrgRow
-
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def _prepared(world) -> dict:  # noqa: ANN001

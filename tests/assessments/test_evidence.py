@@ -9,13 +9,24 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from pypdf import PdfWriter
 
 from kosmos.assessments import services
 from kosmos.assessments.models import Evidence
 from kosmos.assessments.uploads import validate_evidence_file
 from tests.assessments import builders
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+def _pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+PDF = _pdf()
+FAKE_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"  # starts like a PDF, is none
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 JPG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 
@@ -42,6 +53,8 @@ def test_allowed_types_are_recognised_by_their_content(name, content, kind):
     ("archiv.docx", _office("other/part.xml")),  # a zip that is no Word document
     ("notiz.txt", b"just text"),
     ("leer.pdf", b""),
+    ("kaputt.pdf", FAKE_PDF),  # the 29-byte "PDF" that used to be accepted
+    ("abgeschnitten.pdf", PDF[: len(PDF) // 2]),
 ])
 def test_files_whose_content_is_not_allowed_are_refused(name, content):
     with pytest.raises(ValidationError):
@@ -96,9 +109,24 @@ def test_a_rejected_upload_keeps_what_was_typed(world, workshop, client_for):
     assert not Evidence.objects.exists()
 
 
-def test_evidence_needs_a_link_or_a_file(world, workshop):
+def test_evidence_needs_a_link_a_file_or_an_observation(world, workshop):
     with pytest.raises(ValidationError):
         services.do_add_evidence(acting_user=world.assessor, item=builders.first_item(workshop), title="Nichts")
+
+
+def test_a_written_observation_is_evidence(world, workshop, client_for):
+    item = builders.first_item(workshop)
+    url = reverse("org:assessment_evidence_add", kwargs={"org_slug": "freiburg", "assessment_id": workshop.public_id,
+                                                         "item_id": item.public_id})
+
+    response = client_for(world.assessor).post(url, {
+        "title": "Teambesprechung Leistung", "confidentiality": "internal",
+        "description": "Am 12.03. besprach das Team die Kennzahlen; Maßnahmen wurden protokolliert."})
+
+    assert response.status_code == 302
+    evidence = Evidence.objects.get()
+    assert not evidence.file and not evidence.url
+    assert evidence.description.startswith("Am 12.03.")
 
 
 def test_only_the_author_or_the_facilitator_removes_evidence(world, workshop, client_for):

@@ -27,6 +27,7 @@ from kosmos.assessments.models import (
 from kosmos.assessments.scales import proposal_from_scores
 from kosmos.assessments.services._audit import log
 from kosmos.core.audit import log_created, log_deleted, update_fields
+from kosmos.core.i18n import translate
 from kosmos.core.models import Organisation, User
 
 FIXED_SET_METHODS = {Method.QUICK_CHECK, Method.AWARD_SIMULATION}
@@ -37,7 +38,7 @@ def _plan(method: str, start_date: dt.date, weeks: int) -> list:
     try:
         return plan_timeline(method, start_date, weeks)
     except TimelineError as exc:
-        raise ValidationError({"weeks": str(exc)}) from exc
+        raise ValidationError({"weeks": translate(exc.message)}) from exc
 
 
 def _create_fixed_items(assessment: Assessment) -> int:
@@ -97,11 +98,11 @@ def do_create_assessment(
         TimelineMilestone(
             assessment=assessment,
             key=m.key,
-            title=m.title,
-            description=m.description,
+            title=translate(m.title),
+            description=translate(m.description),
             due_date=m.date,
             effort_days=Decimal(str(m.effort_days)),
-            participants=m.participants,
+            participants=translate(m.participants),
             order=i,
         )
         for i, m in enumerate(plan)

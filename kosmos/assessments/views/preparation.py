@@ -103,15 +103,13 @@ def group_member_remove(request: HttpRequest, org_slug: str, assessment_id: str,
 
 
 def _calibration_context(assessment) -> dict:  # noqa: ANN001
-    from kosmos.assessments.domain.scoring import AWARD_REFERENCE, RECOGNITION_LEVELS
-
     return {
         "assessment": assessment,
         "calibration": getattr(assessment, "calibration", None),
         "bands": assessment.model.scale.get("bands", []),
         "levels": assessment.catalogue.maturity_levels if assessment.uses_maturity_scale else [],
-        "recognition_levels": RECOGNITION_LEVELS,
-        "award_reference": AWARD_REFERENCE,
+        "recognition_levels": selectors.recognition_levels(),
+        "award_reference": selectors.award_reference(),
     }
 
 

@@ -1,6 +1,8 @@
 """SMART check of an action field or improvement project – simple, transparent rules.
 
-The check looks only at what is written down; it cannot judge content. Rules:
+The check looks only at what is written down; it cannot judge content. The word lists below are data for
+matching German text and stay German; the hints are English source strings that the Django layer translates.
+Rules:
 
 S – Spezifisch
     ``smart_specific_missing``  no goal text;
@@ -28,16 +30,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kosmos.core.domain.i18n import Message, gettext_noop, message
 from kosmos.core.hints import Hint
 
 MIN_GOAL_WORDS = 6
 MAX_HORIZON_DAYS = 730
 LETTERS = {
-    "S": "Spezifisch",
-    "M": "Messbar",
-    "A": "Attraktiv/Akzeptiert",
-    "R": "Realistisch",
-    "T": "Terminiert",
+    "S": gettext_noop("Specific"),
+    "M": gettext_noop("Measurable"),
+    "A": gettext_noop("Attractive/Accepted"),
+    "R": gettext_noop("Realistic"),
+    "T": gettext_noop("Time-bound"),
 }
 
 _VAGUE = re.compile(
@@ -88,6 +91,10 @@ class SmartResult:
         return all(self.fulfilled.values())
 
 
+def _quoted(words: list[str]) -> list[Message]:
+    return [message(gettext_noop("“%(word)s”"), word=word) for word in words]
+
+
 def _has_target_value(text: str) -> bool:
     without_dates = _DATE.sub(" ", text)
     numbers = [n for n in _NUMBER.findall(without_dates) if not _YEAR.match(n)]
@@ -102,7 +109,7 @@ def check_smart(
     indicator: str = "",
     today: dt.date | None = None,
 ) -> SmartResult:
-    """Return German hints on what is missing for a SMART formulation."""
+    """Return hints on what is missing for a SMART formulation."""
     today = today or dt.date.today()
     goal = " ".join((goal or "").split())
     owner = " ".join((owner or "").split())
@@ -114,7 +121,7 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_specific_missing",
-                "Beschreiben Sie das Ziel: Was soll sich für wen ändern?",
+                message(gettext_noop("Describe the goal: what is to change, and for whom?")),
                 subject="S",
             )
         )
@@ -123,7 +130,11 @@ def check_smart(
             hints.append(
                 Hint(
                     "smart_specific_short",
-                    "Das Ziel ist sehr knapp. Beschreiben Sie genauer, was sich für wen und wo ändern soll.",
+                    message(
+                        gettext_noop(
+                            "The goal is very brief. Describe more precisely what is to change, for whom and where."
+                        )
+                    ),
                     subject="S",
                 )
             )
@@ -132,9 +143,10 @@ def check_smart(
             hints.append(
                 Hint(
                     "smart_specific_vague",
-                    "Unbestimmte Wörter machen das Ziel unklar („"
-                    + "“, „".join(vague)
-                    + "“). Formulieren Sie eindeutig.",
+                    message(
+                        gettext_noop("Vague words make the goal unclear (%(words)s). Put it unambiguously."),
+                        words=_quoted(vague),
+                    ),
                     subject="S",
                 )
             )
@@ -144,8 +156,12 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_measurable_indicator",
-                "Legen Sie eine Kennzahl oder ein Merkmal fest, an dem Sie den Erfolg erkennen "
-                "(z. B. Wartezeit in Tagen, Anteil der Online-Termine).",
+                message(
+                    gettext_noop(
+                        "Set a key figure or a feature by which you recognise success "
+                        "(e.g. waiting time in days, share of online appointments)."
+                    )
+                ),
                 subject="M",
             )
         )
@@ -153,7 +169,12 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_measurable_target",
-                "Nennen Sie einen Zielwert, etwa eine Anzahl, eine Quote oder eine Dauer (z. B. „von 20 % auf 35 %“).",
+                message(
+                    gettext_noop(
+                        "Name a target value, such as a number, a rate or a duration (e.g. “from 20 per cent to 35 "
+                        "per cent”)."
+                    )
+                ),
                 subject="M",
             )
         )
@@ -163,7 +184,7 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_accepted_owner",
-                "Benennen Sie eine verantwortliche Person oder Rolle, die das Vorhaben steuert.",
+                message(gettext_noop("Name a responsible person or role who steers the project.")),
                 subject="A",
             )
         )
@@ -171,7 +192,9 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_accepted_generic",
-                f"„{owner}“ ist keine eindeutige Verantwortung. Benennen Sie eine Person oder Rolle.",
+                message(
+                    gettext_noop("“%(owner)s” is no clear responsibility. Name a person or role."), owner=owner
+                ),
                 subject="A",
             )
         )
@@ -179,8 +202,12 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_attractive_benefit",
-                "Sagen Sie, wozu das Ziel dient (z. B. „…, damit Kund:innen schneller einen Termin erhalten“). "
-                "Ein sichtbarer Nutzen schafft Akzeptanz.",
+                message(
+                    gettext_noop(
+                        "Say what the goal is for (e.g. “…, so that customers get an appointment sooner”). "
+                        "A visible benefit creates acceptance."
+                    )
+                ),
                 severity="info",
                 subject="A",
             )
@@ -192,9 +219,10 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_realistic_absolute",
-                "Absolute Ziele („"
-                + "“, „".join(absolute)
-                + "“) sind selten erreichbar. Prüfen Sie, ob das Ziel realistisch ist.",
+                message(
+                    gettext_noop("Absolute goals (%(words)s) can rarely be reached. Check whether the goal is realistic."),
+                    words=_quoted(absolute),
+                ),
                 severity="info",
                 subject="R",
             )
@@ -203,8 +231,12 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_realistic_long",
-                "Der Termin liegt mehr als zwei Jahre in der Zukunft. Planen Sie Zwischenziele, "
-                "damit Fortschritte sichtbar werden.",
+                message(
+                    gettext_noop(
+                        "The due date is more than two years ahead. Plan intermediate goals so that progress "
+                        "becomes visible."
+                    )
+                ),
                 subject="R",
             )
         )
@@ -214,7 +246,7 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_timebound_missing",
-                "Legen Sie einen Termin fest, bis wann das Ziel erreicht sein soll.",
+                message(gettext_noop("Set a due date by which the goal is to be reached.")),
                 subject="T",
             )
         )
@@ -222,7 +254,10 @@ def check_smart(
         hints.append(
             Hint(
                 "smart_timebound_past",
-                f"Der Termin ({due.strftime('%d.%m.%Y')}) liegt in der Vergangenheit. Legen Sie einen neuen Termin fest.",
+                message(
+                    gettext_noop("The due date (%(date)s) is in the past. Set a new due date."),
+                    date=due.strftime("%d.%m.%Y"),
+                ),
                 subject="T",
             )
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kosmos.core.domain.i18n import Message, gettext_noop, message
 from kosmos.surveys.domain.templates import (
     BASE_LANGUAGE,
     EASY_LANGUAGE,
@@ -70,8 +71,9 @@ def is_visible(template: SurveyTemplate, key: str, answers: Answers) -> bool:
 class Submission:
     answers: dict[str, AnswerValue] = field(default_factory=dict)
     """Valid answers of visible questions only."""
-    errors: dict[str, str] = field(default_factory=dict)
-    """German message per key (a matrix reports under the matrix key)."""
+    errors: dict[str, Message] = field(default_factory=dict)
+    """Message per key (a matrix reports under the matrix key); the respondent pages show their own
+    texts from ``kosmos.surveys.languages``, so these serve services and tests."""
 
     @property
     def is_valid(self) -> bool:
@@ -79,55 +81,59 @@ class Submission:
 
 
 MESSAGES = {
-    "required": "Bitte beantworten Sie diese Frage.",
-    "required_matrix": "Bitte beantworten Sie alle Aussagen.",
-    "choice": "Bitte wählen Sie eine der angebotenen Antworten.",
-    "too_many": "Bitte wählen Sie höchstens {n} Antworten.",
-    "exclusive": "»{label}« können Sie nicht zusammen mit anderen Antworten wählen.",
-    "number": "Bitte geben Sie eine ganze Zahl ein.",
-    "min": "Bitte geben Sie eine Zahl ab {min} ein.",
-    "max": "Bitte geben Sie eine Zahl bis {max} ein.",
-    "range": "Bitte geben Sie eine Zahl von {min} bis {max} ein.",
-    "text": "Bitte geben Sie einen Text ein.",
-    "too_long": "Bitte schreiben Sie höchstens {n} Zeichen.",
+    "required": gettext_noop("Please answer this question."),
+    "required_matrix": gettext_noop("Please answer all statements."),
+    "choice": gettext_noop("Please choose one of the answers offered."),
+    "too_many": gettext_noop("Please choose at most %(n)s answers."),
+    "exclusive": gettext_noop("You cannot choose “%(label)s” together with other answers."),
+    "number": gettext_noop("Please enter a whole number."),
+    "min": gettext_noop("Please enter a number from %(min)s."),
+    "max": gettext_noop("Please enter a number up to %(max)s."),
+    "range": gettext_noop("Please enter a number from %(min)s to %(max)s."),
+    "text": gettext_noop("Please enter a text."),
+    "too_long": gettext_noop("Please write at most %(n)s characters."),
 }
+
+
+def _error(kind: str, **params: object) -> Message:
+    return message(MESSAGES[kind], **params)
 
 
 def _empty(value: object) -> bool:
     return value is None or value == "" or value == [] or value == ()
 
 
-def _check_number(question: Question, value: object) -> tuple[int | None, str | None]:
+def _check_number(question: Question, value: object) -> tuple[int | None, Message | None]:
     if isinstance(value, bool) or not isinstance(value, int):
-        return None, MESSAGES["number"]
+        return None, _error("number")
     low, high = question.min, question.max
     if (low is not None and value < low) or (high is not None and value > high):
         if low is not None and high is not None:
-            return None, MESSAGES["range"].format(min=low, max=high)
-        return None, MESSAGES["min"].format(min=low) if low is not None else MESSAGES["max"].format(max=high)
+            return None, _error("range", min=low, max=high)
+        return None, _error("min", min=low) if low is not None else _error("max", max=high)
     return value, None
 
 
-def _check_multiple(question: Question, value: object) -> tuple[list[str] | None, str | None]:
+def _check_multiple(question: Question, value: object) -> tuple[list[str] | None, Message | None]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        return None, MESSAGES["choice"]
+        return None, _error("choice")
     chosen = list(dict.fromkeys(value))
     by_key = {c.key: c for c in question.choices}
     if any(v not in by_key for v in chosen):
-        return None, MESSAGES["choice"]
+        return None, _error("choice")
     if question.max_choices is not None and len(chosen) > question.max_choices:
-        return None, MESSAGES["too_many"].format(n=question.max_choices)
+        return None, _error("too_many", n=question.max_choices)
     exclusive = [by_key[v] for v in chosen if by_key[v].exclusive]
     if exclusive and len(chosen) > 1:
-        return None, MESSAGES["exclusive"].format(label=exclusive[0].label.de)
+        return None, _error("exclusive", label=exclusive[0].label.de)
     order = [c.key for c in question.choices]
     return sorted(chosen, key=order.index), None
 
 
-def _check(question: Question, value: object) -> tuple[AnswerValue | None, str | None]:
+def _check(question: Question, value: object) -> tuple[AnswerValue | None, Message | None]:
     if question.type in {"single", "likert"}:
         if not isinstance(value, str) or value not in question.option_keys():
-            return None, MESSAGES["choice"]
+            return None, _error("choice")
         return value, None
     if question.type == "multiple":
         return _check_multiple(question, value)
@@ -135,10 +141,10 @@ def _check(question: Question, value: object) -> tuple[AnswerValue | None, str |
         return _check_number(question, value)
     if question.type == "text":
         if not isinstance(value, str):
-            return None, MESSAGES["text"]
+            return None, _error("text")
         text = value.strip()
         if len(text) > question.max_length:
-            return None, MESSAGES["too_long"].format(n=question.max_length)
+            return None, _error("too_long", n=question.max_length)
         return text, None
     raise ValueError(f"Unexpected question type {question.type!r}.")  # pragma: no cover - validated templates
 
@@ -164,16 +170,16 @@ def clean_submission(template: SurveyTemplate, raw: Answers) -> Submission:
                 elif isinstance(value, str) and value in options:
                     result.answers[statement.key] = value
                 else:
-                    result.errors[question.key] = MESSAGES["choice"]
+                    result.errors[question.key] = _error("choice")
             if missing and question.required and question.key not in result.errors:
-                result.errors[question.key] = MESSAGES["required_matrix"]
+                result.errors[question.key] = _error("required_matrix")
             continue
         value = raw.get(question.key)
         if isinstance(value, str) and question.type != "text":
             value = value.strip()
         if _empty(value) or (question.type == "text" and isinstance(value, str) and not value.strip()):
             if question.required:
-                result.errors[question.key] = MESSAGES["required"]
+                result.errors[question.key] = _error("required")
             continue
         cleaned, error = _check(question, value)
         if error:
@@ -184,19 +190,24 @@ def clean_submission(template: SurveyTemplate, raw: Answers) -> Submission:
 
 
 _FRAMES = {
-    BASE_LANGUAGE: {
-        "one": "Nur beantworten, wenn Sie bei »{question}« die Antwort »{value}« gewählt haben.",
-        "many": "Nur beantworten, wenn Sie bei »{question}« eine dieser Antworten gewählt haben: {values}.",
-    },
-    EASY_LANGUAGE: {
-        "one": "Diese Frage ist nur für Sie, wenn Sie vorher »{value}« gewählt haben.",
-        "many": "Diese Frage ist nur für Sie, wenn Sie vorher eine von diesen Antworten gewählt haben: {values}.",
-    },
+    "one": gettext_noop("Only answer if you chose the answer “%(value)s” for “%(question)s”."),
+    "many": gettext_noop("Only answer if you chose one of these answers for “%(question)s”: %(values)s."),
+}
+# Leichte Sprache is a language of the survey content, not of the platform: like the tables in
+# ``kosmos.surveys.languages`` its texts are data here, while German goes through the catalogue.
+_EASY_FRAMES = {
+    "one": "Diese Frage ist nur für Sie, wenn Sie vorher »{value}« gewählt haben.",
+    "many": "Diese Frage ist nur für Sie, wenn Sie vorher eine von diesen Antworten gewählt haben: {values}.",
 }
 
 
-def describe_condition(template: SurveyTemplate, question: Question, language: str = BASE_LANGUAGE) -> str:
-    """A hint for pages without JavaScript and for paper versions: when to answer this question."""
+def describe_condition(
+    template: SurveyTemplate, question: Question, language: str = BASE_LANGUAGE
+) -> Message | str:
+    """A hint for pages without JavaScript and for paper versions: when to answer this question.
+
+    German (and any language without its own frames) is a :class:`Message` for the Django layer to translate;
+    Leichte Sprache is the final text. Empty when the question has no condition."""
     condition = question.condition
     if condition is None:
         return ""
@@ -206,7 +217,11 @@ def describe_condition(template: SurveyTemplate, question: Question, language: s
     source_text = (statement.text if statement else source.text).get(language)
     labels = {option.key: option.label.get(language) for option in source.options()}
     values: Sequence[str] = [labels.get(v, v) for v in condition.values]
-    frames = _FRAMES.get(language, _FRAMES[BASE_LANGUAGE])
+    if language == EASY_LANGUAGE:
+        if len(values) == 1:
+            return _EASY_FRAMES["one"].format(value=values[0])
+        return _EASY_FRAMES["many"].format(values=", ".join(f"»{v}«" for v in values))
     if len(values) == 1:
-        return frames["one"].format(question=source_text, value=values[0])
-    return frames["many"].format(question=source_text, values=", ".join(f"»{v}«" for v in values))
+        return message(_FRAMES["one"], question=source_text, value=values[0])
+    answers = [message(gettext_noop("“%(answer)s”"), answer=value) for value in values]
+    return message(_FRAMES["many"], question=source_text, values=answers)

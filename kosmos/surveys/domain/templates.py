@@ -53,6 +53,8 @@ _STATEMENT_FIELDS = {"key", "text", "criterion"}
 _SCALE_FIELDS = {"title", "levels", "no_answer"}
 _LEVEL_FIELDS = {"key", "value", "label"}
 
+# Survey content, not platform text: a label in the survey's own languages (German and Leichte Sprache),
+# stored with the survey like the question texts of ``template_data/``, so it is data here, not a message.
 NO_ANSWER_LABEL: dict[str, str] = {"de": "Keine Angabe", EASY_LANGUAGE: "Das möchte ich nicht sagen."}
 
 
