@@ -1,7 +1,8 @@
 """The assessment report as PDF (from an HTML template) and XLSX, both through ``kosmos.core.documents``.
 
 Contents: variant, group composition (counts, no names), calibration, scores and chart,
-strengths and potentials, action fields and improvement projects.
+strengths and potentials, per question how its score came about (``audit_trail``), action
+fields and improvement projects.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kosmos.assessments import selectors
+from kosmos.assessments.audit_trail import question_trail
 from kosmos.assessments.hub import HUB_SOURCE
 from kosmos.assessments.models import Assessment, FindingKind
 from kosmos.core import documents, hub
@@ -33,6 +35,7 @@ def report_context(assessment: Assessment) -> dict:
         "projects": follow_ups.projects,
         "generated_at": timezone.now(),
         "question_count": assessment.items.count(),
+        "trail": question_trail(assessment),
     }
 
 
@@ -87,6 +90,15 @@ def xlsx_sheets(assessment: Assessment) -> list[Sheet]:
     for field in context["action_fields"]:
         fields.append([field.title, field.topic_key, field.impact, field.effort, field.status, field.goal, field.owner])
 
+    trail: list[list[object]] = [[
+        _("No."), _("Question"), _("Sub-criterion"), _("Consensus (%)"), _("Proposal (%)"),
+        _("Reason for the deviation"), _("Individual ratings"), _("Lowest (%)"), _("Median (%)"), _("Highest (%)"),
+        _("Evidence"),
+    ]]
+    for row in context["trail"]:
+        trail.append([row.number, row.question, row.unit, row.consensus, row.proposal, row.reason, row.ratings,
+                      row.minimum, row.median, row.maximum, row.evidence_text])
+
     projects: list[list[object]] = [
         [_("Project"), _("Goal"), _("Responsible"), _("Due date"), _("Status"), _("Milestones done")]
     ]
@@ -98,6 +110,7 @@ def xlsx_sheets(assessment: Assessment) -> list[Sheet]:
         Sheet(_("Overview"), overview, header_rows=0, bold_columns=1, widths={"A": 34, "B": 90}),
         Sheet(_("Criteria"), criteria, widths={"B": 50}),
         Sheet(_("Findings"), findings, widths={"C": 90}),
+        Sheet(_("Questions"), trail, widths={"B": 60, "C": 30, "F": 50, "K": 70}),
         Sheet(_("Action fields"), fields),
         Sheet(_("Improvement projects"), projects),
     ]

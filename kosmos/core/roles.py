@@ -48,6 +48,9 @@ PERMISSIONS: dict[str, str] = {
     "workinggroups.manage": _("Set up working groups and steer every group's meetings and minutes"),
     "language.use": _("Check texts for comprehensible language"),
     "language.manage": _("Maintain the letter library and the glossary"),
+    "training.view": _("Use the Quali-Kompass: own required trainings, catalogue, Info-Kompass"),
+    "training.manage": _("Maintain the Quali-Kompass: catalogue, minimum per department, import, exemptions"),
+    "training.overview": _("See the training compliance per department and the needs versus the offer"),
     "platform.organisations": _("Set up organisations on the platform"),
 }
 
@@ -59,6 +62,7 @@ _VIEW_ALL = {
     "improvement.view",
     "language.use",
     "workinggroups.view",
+    "training.view",
 }
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -77,6 +81,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "assessments.results",
             "improvement.manage",
             "language.manage",
+            "training.manage",
+            "training.overview",
             "workinggroups.manage",
         }
     ),
@@ -85,7 +91,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.MANAGEMENT: frozenset(
         _VIEW_ALL
         | {"audit.view", "surveys.results", "assessments.rate", "assessments.circle", "assessments.results",
-           "improvement.manage", "workinggroups.manage"}
+           "improvement.manage", "workinggroups.manage", "training.overview"}
     ),
     Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate", "assessments.circle"}),
     Role.STAFF: frozenset(_VIEW_ALL),
@@ -94,7 +100,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     # against bias), but neither rates nor changes the group.
     PlatformRole.ADVISER: frozenset(
         _VIEW_ALL | {"audit.view", "surveys.results", "assessments.results", "assessments.circle",
-                     "assessments.moderate"}
+                     "assessments.moderate", "training.overview"}
     ),
     # The programme office sees every organisation's dashboard and sets up organisations.
     PlatformRole.PROGRAMME_OFFICE: frozenset({"org.view", "members.view"}),

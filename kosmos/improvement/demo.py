@@ -11,6 +11,7 @@ from kosmos.core.hub import FindingCollection
 from kosmos.core.models import Organisation, User
 from kosmos.improvement import services as improvement
 from kosmos.improvement.models import ActionField, ProjectStatus
+from kosmos.workinggroups import services as working_groups
 
 # The Freiburg assessment group's members who join the working group (invented people).
 FREIBURG_MEMBERS = ["leitung@freiburg.example", "bewertung@freiburg.example", "bewertung2@freiburg.example",
@@ -58,14 +59,17 @@ def _freiburg(organisation: Organisation, collection: FindingCollection, qm: Use
         )
         created.append(field)
         improvement.do_prioritise(acting_user=qm, organisation=organisation, placements={field: (impact, effort)})
-    group = improvement.do_save_working_group(
+    # The working group lives in its own module (the project's foreign key points there).
+    group = working_groups.do_save_group(
         acting_user=qm, organisation=organisation,
-        data={"name": "Arbeitskreis Kundenkommunikation",
+        data={"name": "Arbeitskreis Kundenkommunikation", "topic": "digital",
               "purpose": "Begleitet die Verbesserungsprojekte zu Kundenfeedback und digitalen Zugängen; "
                          "fester Kreis mit Agenda für jedes Treffen.",
-              "meeting_rhythm": "monatlich, 90 Minuten", "external_members": "Vertretung des Personalrats"},
-        members=members[:4],
+              "meeting_rhythm": "monatlich, 90 Minuten"},
     )
+    for member in members[:4]:
+        working_groups.do_add_member(acting_user=qm, group=group, user=member, role="member")
+    working_groups.do_add_member(acting_user=qm, group=group, guest_name="Vertretung des Personalrats", role="guest")
     projects = [
         (created[0], "Leitbild-Dialoge in allen Teams", management, ProjectStatus.DONE, dt.date(2022, 6, 1),
          dt.date(2022, 12, 15), [("Dialogformat entwickelt", dt.date(2022, 7, 15), True),

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from kosmos.core.forms_base import KernForm
 from kosmos.core.hub import FindingCollection
 from kosmos.core.models import Organisation, User
-from kosmos.improvement.models import ActionFieldStatus, Level, ProjectStatus, WorkingGroup
+from kosmos.improvement.models import ActionFieldStatus, ImprovementProject, Level, ProjectStatus
 
 DATE_WIDGET = {"widget": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 LEVEL_CHOICES = [("", _("not placed yet"))] + [(str(v), label) for v, label in Level.choices]
@@ -64,12 +64,14 @@ class ProjectForm(KernForm):
     start_date = forms.DateField(label=_("Start"), required=False, **DATE_WIDGET)
     due_date = forms.DateField(label=_("Due date"), required=False, **DATE_WIDGET)
     status = forms.ChoiceField(label=_("Status"), choices=ProjectStatus.choices, initial=ProjectStatus.PLANNED)
-    working_group = forms.ModelChoiceField(label=_("Working group"), required=False, queryset=WorkingGroup.objects.none())
+    working_group = forms.ModelChoiceField(label=_("Working group"), required=False, queryset=ImprovementProject.objects.none())
 
     def __init__(self, *args, organisation: Organisation, with_milestones: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = _org_users(organisation)
-        self.fields["working_group"].queryset = WorkingGroup.objects.filter(organisation=organisation)
+        # The working groups module owns the model; reach it through the foreign key, not an import.
+        group_model = ImprovementProject._meta.get_field("working_group").related_model
+        self.fields["working_group"].queryset = group_model.objects.filter(organisation=organisation)
         if with_milestones:
             self.fields["milestones"] = forms.CharField(
                 label=_("Milestones"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
@@ -99,19 +101,3 @@ class ProjectForm(KernForm):
 class MilestoneForm(KernForm):
     title = forms.CharField(label=_("New milestone"), max_length=200)
     due_date = forms.DateField(label=_("Due date"), required=False, **DATE_WIDGET)
-
-
-class WorkingGroupForm(KernForm):
-    name = forms.CharField(label=_("Name"), max_length=150)
-    purpose = forms.CharField(label=_("Purpose and responsibilities"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 4}))
-    members = forms.ModelMultipleChoiceField(label=_("Members"), required=False, queryset=User.objects.none(),
-                                             widget=forms.CheckboxSelectMultiple)
-    external_members = forms.CharField(label=_("Further members"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                                       help_text=_("People without an account, one per line (roles, not names of customers)."))
-    meeting_rhythm = forms.CharField(label=_("Meeting rhythm"), required=False, max_length=120,
-                                     help_text=_("E.g. “monthly, with an agenda for every meeting”."))
-
-    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:  # noqa: ANN002, ANN003
-        super().__init__(*args, **kwargs)
-        self.fields["members"].queryset = _org_users(organisation)

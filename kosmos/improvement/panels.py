@@ -18,14 +18,11 @@ ACTIONS = {
     "improvement.milestone_added": _("added a milestone to an improvement project"),
     "improvement.milestone_updated": _("changed a milestone of an improvement project"),
     "improvement.milestone_removed": _("removed a milestone from an improvement project"),
-    "improvement.working_group_created": _("created a working group"),
-    "improvement.working_group_updated": _("changed a working group"),
 }
 OBJECT_TYPES = {
     "improvement.actionfield": _("Action field"),
     "improvement.improvementproject": _("Improvement project"),
     "improvement.milestone": _("Milestone"),
-    "improvement.workinggroup": _("Working group"),
 }
 
 

@@ -1,4 +1,4 @@
-"""What of improvement is findable: action fields, improvement projects and working groups."""
+"""What of improvement is findable: action fields and improvement projects."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from kosmos.improvement.models import (
     ActionFieldFinding,
     ImprovementProject,
     Milestone,
-    WorkingGroup,
 )
 
 
 class ImprovementSearch(Provider):
-    roots = (ActionField, ImprovementProject, WorkingGroup)
+    roots = (ActionField, ImprovementProject)
     dependants = {
         ActionFieldFinding: lambda finding: parent(finding, "action_field"),
         Milestone: lambda milestone: parent(milestone, "project"),
@@ -53,18 +52,6 @@ class ImprovementSearch(Provider):
                 url_kwargs={"project_id": obj.public_id},
                 permission="improvement.view",
                 updated=obj.updated_at,
-            )
-        elif isinstance(obj, WorkingGroup):
-            yield Document(
-                organisation_id=obj.organisation_id,
-                object_type="improvement.workinggroup",
-                object_id=str(obj.public_id),
-                title=obj.name,
-                body=join(obj.purpose, obj.meeting_rhythm),
-                url_name="org:improvement_working_group_detail",
-                url_kwargs={"group_id": obj.public_id},
-                permission="improvement.view",
-                updated=obj.created_at,
             )
 
 

@@ -52,3 +52,9 @@ def matrix(fields: list[ActionField]) -> tuple[list[dict], list[ActionField]]:
             for effort in (1, 2, 3)
         ]})
     return rows, unplaced
+
+
+def working_groups_of(organisation: Organisation) -> QuerySet:
+    """The organisation's working groups (their module owns the model; reached through the key)."""
+    model = ImprovementProject._meta.get_field("working_group").related_model
+    return model.objects.filter(organisation=organisation)

@@ -19,13 +19,11 @@ from kosmos.improvement.models import (
     ActionFieldStatus,
     ImprovementProject,
     Milestone,
-    WorkingGroup,
 )
 
 ACTION_FIELD_FIELDS = ["title", "description", "topic_key", "topic", "goal", "indicator", "owner", "due_date", "status",
                        "impact", "effort"]
 PROJECT_FIELDS = ["title", "goal", "indicator", "owner", "start_date", "due_date", "status", "working_group"]
-GROUP_FIELDS = ["name", "purpose", "external_members", "meeting_rhythm"]
 
 
 def _check_member(organisation: Organisation, user: User | None, field: str) -> None:
@@ -154,26 +152,3 @@ def do_delete_milestone(*, acting_user: User, milestone: Milestone) -> None:
                 action="improvement.milestone_removed", fields=["title"],
                 object_repr=f"{milestone.project.title}: {milestone.title}")
     milestone.delete()
-
-
-@transaction.atomic
-def do_save_working_group(
-    *, acting_user: User, organisation: Organisation, data: dict, members: list[User],
-    group: WorkingGroup | None = None,
-) -> WorkingGroup:
-    for member in members:
-        _check_member(organisation, member, "members")
-    values = {name: data[name] for name in GROUP_FIELDS if name in data}
-    new_members = sorted(str(u) for u in members)
-    if group is None:
-        group = WorkingGroup.objects.create(organisation=organisation, **values)
-        group.members.set(members)
-        log_created(group, actor=acting_user, organisation=organisation, action="improvement.working_group_created",
-                    fields={**{f: getattr(group, f) for f in GROUP_FIELDS}, "members": new_members})
-        return group
-    old_members = sorted(str(u) for u in group.members.all())
-    update_fields(group, values, actor=acting_user, organisation=organisation,
-                  action="improvement.working_group_updated",
-                  extra_changes={"members": [old_members or None, new_members]} if new_members != old_members else None)
-    group.members.set(members)
-    return group

@@ -21,11 +21,5 @@ org_urlpatterns = [
          name="improvement_milestone_toggle"),
     path("verbesserung/meilensteine/<uuid:milestone_id>/loeschen/", views.milestone_delete,
          name="improvement_milestone_delete"),
-    path("verbesserung/arbeitskreise/", views.working_group_list, name="improvement_working_groups"),
-    path("verbesserung/arbeitskreise/neu/", views.working_group_create, name="improvement_working_group_create"),
-    path("verbesserung/arbeitskreise/<uuid:group_id>/", views.working_group_detail,
-         name="improvement_working_group_detail"),
-    path("verbesserung/arbeitskreise/<uuid:group_id>/bearbeiten/", views.working_group_edit,
-         name="improvement_working_group_edit"),
 ]
 urlpatterns: list = []

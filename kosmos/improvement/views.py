@@ -17,14 +17,13 @@ from kosmos.core.i18n import translate, translate_hints
 from kosmos.core.params import uuid_param
 from kosmos.improvement import selectors, services
 from kosmos.improvement.domain.smart import LETTERS, check_smart
-from kosmos.improvement.forms import ActionFieldForm, MilestoneForm, ProjectForm, WorkingGroupForm
+from kosmos.improvement.forms import ActionFieldForm, MilestoneForm, ProjectForm
 from kosmos.improvement.models import (
     ActionField,
     ActionFieldStatus,
     ImprovementProject,
     Level,
     Milestone,
-    WorkingGroup,
 )
 
 
@@ -44,7 +43,7 @@ def overview(request: HttpRequest, org_slug: str) -> HttpResponse:
     return render(request, "improvement/overview.html", {
         "fields": fields,
         "projects": projects,
-        "groups": WorkingGroup.objects.filter(organisation=organisation).count(),
+        "groups": selectors.working_groups_of(organisation).count(),
         "can_manage": request.org_access.has("improvement.manage"),
     })
 
@@ -260,54 +259,3 @@ def milestone_delete(request: HttpRequest, org_slug: str, milestone_id: str) -> 
     services.do_delete_milestone(acting_user=request.user, milestone=milestone)
     messages.success(request, _("The milestone has been removed."))
     return redirect("org:improvement_project_detail", org_slug=org_slug, project_id=project_id)
-
-
-def _group(request: HttpRequest, group_id: str) -> WorkingGroup:
-    return get_object_or_404(WorkingGroup, organisation=request.organisation, public_id=group_id)
-
-
-@org_permission_required("improvement.view")
-def working_group_list(request: HttpRequest, org_slug: str) -> HttpResponse:
-    from django.db.models import Count
-
-    groups = WorkingGroup.objects.filter(organisation=request.organisation).annotate(
-        n=Count("members", distinct=True), projects_n=Count("projects", distinct=True))
-    return render(request, "improvement/working_groups.html", {
-        "groups": groups, "can_manage": request.org_access.has("improvement.manage")})
-
-
-@org_permission_required("improvement.manage")
-def working_group_create(request: HttpRequest, org_slug: str) -> HttpResponse:
-    form = WorkingGroupForm(request.POST or None, organisation=request.organisation)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        members = list(data.pop("members"))
-        group = services.do_save_working_group(acting_user=request.user, organisation=request.organisation,
-                                               data=data, members=members)
-        messages.success(request, _("The working group has been created."))
-        return redirect("org:improvement_working_group_detail", org_slug=org_slug, group_id=group.public_id)
-    return render(request, "improvement/working_group_form.html", {"form": form})
-
-
-@org_permission_required("improvement.view")
-def working_group_detail(request: HttpRequest, org_slug: str, group_id: str) -> HttpResponse:
-    group = _group(request, group_id)
-    return render(request, "improvement/working_group_detail.html", {
-        "group": group, "members": list(group.members.order_by("full_name")),
-        "projects": list(group.projects.all()), "can_manage": request.org_access.has("improvement.manage")})
-
-
-@org_permission_required("improvement.manage")
-def working_group_edit(request: HttpRequest, org_slug: str, group_id: str) -> HttpResponse:
-    group = _group(request, group_id)
-    initial = {k: getattr(group, k) for k in services.GROUP_FIELDS}
-    initial["members"] = list(group.members.values_list("pk", flat=True))
-    form = WorkingGroupForm(request.POST or None, organisation=request.organisation, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        members = list(data.pop("members"))
-        services.do_save_working_group(acting_user=request.user, organisation=request.organisation, data=data,
-                                       members=members, group=group)
-        messages.success(request, _("The working group has been saved."))
-        return redirect("org:improvement_working_group_detail", org_slug=org_slug, group_id=group.public_id)
-    return render(request, "improvement/working_group_form.html", {"form": form, "group": group})

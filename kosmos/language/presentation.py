@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.formats import number_format
-from django.utils.html import escape, format_html
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
+from kosmos.core.domain import charts
 from kosmos.language.analysis import RULE_LABELS, TEXT_TYPES
 from kosmos.language.analysis.diff import diff_counts, word_diff
 
@@ -402,31 +403,8 @@ def comparison_rows(comparison: Any) -> dict[str, list[dict[str, str]]]:
 
 def sparkline(scores: Sequence[float | None], *, width: int = 120, height: int = 32) -> SafeString:
     """A small SVG line of the scores (0–20) over the versions; decorative, the numbers stand beside it."""
-    values = [s for s in scores if s is not None]
-    if len(values) < 2:
-        return mark_safe("")
-    pad = 4
-    step = (width - 2 * pad) / (len(values) - 1)
-
-    def y(v: float) -> float:
-        return round(height - pad - (max(0.0, min(20.0, v)) / 20.0) * (height - 2 * pad), 1)
-
-    points = " ".join(f"{round(pad + i * step, 1)},{y(v)}" for i, v in enumerate(values))
-    last_x, last_y = round(pad + (len(values) - 1) * step, 1), y(values[-1])
-    return format_html(
-        '<svg class="lang-spark" width="{w}" height="{h}" viewBox="0 0 {w} {h}" aria-hidden="true" '
-        'focusable="false"><line x1="{p}" y1="{mid}" x2="{x2}" y2="{mid}" stroke="#9ca3af" '
-        'stroke-dasharray="2 3" stroke-width="1"/><polyline points="{pts}" fill="none" stroke="#0b3b7a" '
-        'stroke-width="2"/><circle cx="{lx}" cy="{ly}" r="3" fill="#0b3b7a"/></svg>',
-        w=width,
-        h=height,
-        p=pad,
-        x2=width - pad,
-        mid=y(10.0),
-        pts=points,
-        lx=last_x,
-        ly=last_y,
-    )
+    return mark_safe(  # noqa: S308 - built by the chart kit from numbers only
+        charts.sparkline(scores, low=0.0, high=20.0, middle=10.0, width=width, height=height))
 
 
 def trend_text(scores: Sequence[float | None]) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.models import Organisation, User
 from kosmos.training.domain import compass
@@ -47,6 +48,15 @@ def topics_of(organisation: Organisation) -> list[Topic]:
 # --- a person's compass ---------------------------------------------------------------------------
 
 
+STATUS_LABELS = {
+    compass.DONE: (_("done"), "success"),
+    compass.DUE: (_("due"), "info"),
+    compass.OVERDUE: (_("overdue"), "danger"),
+    compass.EXPIRED: (_("expired"), "warning"),
+    compass.EXEMPT: (_("exempted"), "info"),
+}
+
+
 @dataclass
 class CompassRow:
     training: Training
@@ -54,6 +64,14 @@ class CompassRow:
     due: dt.date | None
     last_completed: dt.date | None
     renew_soon: bool = False
+
+    @property
+    def label(self) -> str:
+        return str(STATUS_LABELS[self.status][0])
+
+    @property
+    def badge(self) -> str:
+        return STATUS_LABELS[self.status][1]
 
 
 def compass_rows(profile: StaffProfile, *, today: dt.date) -> list[CompassRow]:

@@ -55,7 +55,7 @@ def test_no_ratings():
 
 
 def test_ratings_outside_0_100_are_rejected():
-    with pytest.raises(ValueError, match="zwischen 0 und 100"):
+    with pytest.raises(ValueError, match="between 0 and 100"):
         rating_stats([50, 120])
 
 

@@ -12,15 +12,15 @@ from kosmos.assessments.domain.timeline import PLANS, TimelineError, milestone_t
 
 MONDAY = dt.date(2025, 3, 3)
 
-WORKSHOP_TITLES = [
-    "Vorgespräch mit der Geschäftsführung",
-    "Kick-off mit Commitment, Ecosystem und Quick-Check",
-    "Bewertungsgruppe bilden",
-    "RADAR-Befähigung und Fragenset",
-    "Belegrecherche",
-    "Bewertung in Bewertungszirkeln",
-    "Handlungsempfehlungen und Prioritäten",
-    "Abschluss",
+WORKSHOP_TITLES = [  # English source strings; the German catalogue has the project design's wording
+    "Preliminary talk with the management board",
+    "Kick-off with commitment, ecosystem and Quick-Check",
+    "Form the assessment group",
+    "RADAR training and question set",
+    "Evidence research",
+    "Rating in assessment circles",
+    "Recommendations and priorities",
+    "Closing",
 ]
 
 
@@ -53,7 +53,7 @@ def test_effort_grows_with_the_depth_of_the_method():
 def test_workshop_over_ten_weeks():
     milestones = plan_timeline("workshop", MONDAY, 10)
     assert milestones[0].date == MONDAY and milestones[0].week == 1
-    assert milestones[-1].title == "Abschluss"
+    assert milestones[-1].title == "Closing"
     assert milestones[-1].date == dt.date(2025, 5, 9)  # Friday of week 10
     assert milestones[-1].week == 10
     assert [m.date for m in milestones] == sorted(m.date for m in milestones)
@@ -73,13 +73,14 @@ def test_default_weeks_per_method():
 
 
 @pytest.mark.parametrize("weeks", [7, 13, 0])
-def test_workshop_weeks_outside_8_to_12_are_rejected_in_german(weeks):
-    with pytest.raises(TimelineError, match="8 bis 12 Wochen"):
+def test_workshop_weeks_outside_8_to_12_are_rejected_with_a_message(weeks):
+    with pytest.raises(TimelineError, match="8 to 12 weeks") as raised:
         plan_timeline("workshop", MONDAY, weeks)
+    assert raised.value.message.params["weeks"] == weeks
 
 
 def test_invalid_weeks_type_and_unknown_method():
-    with pytest.raises(TimelineError, match="ganzen Wochen"):
+    with pytest.raises(TimelineError, match="whole weeks"):
         plan_timeline("workshop", MONDAY, 9.5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="unknown method"):
         plan_timeline("retreat", MONDAY)

@@ -301,3 +301,17 @@ def test_any_text_and_values_give_well_formed_charts_with_matching_tables(labels
         root = parse(chart.svg)
         assert root.get("role") == "img" and not re.search(r"\sstyle=", chart.svg)
         assert [row[0] for row in chart.table.rows] == (labels if len(chart.table.rows) == n else labels[:1])
+
+
+def test_the_sparkline_is_decorative_and_scaled_between_its_bounds():
+    import xml.etree.ElementTree as ET
+
+    from kosmos.core.domain.charts import sparkline
+
+    svg = sparkline([0.0, 10.0, 20.0], low=0.0, high=20.0, middle=10.0, width=108, height=28)
+    root = ET.fromstring(svg)
+    assert root.get("aria-hidden") == "true"
+    points = [tuple(map(float, p.split(","))) for p in root.find("polyline").get("points").split()]
+    assert points == [(4.0, 24.0), (54.0, 14.0), (104.0, 4.0)]
+    assert "style=" not in svg
+    assert sparkline([3.0], low=0, high=20) == "" and sparkline([3.0, None], low=0, high=20) == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kosmos.improvement import services
-from kosmos.improvement.models import ActionField, ImprovementProject, WorkingGroup
+from kosmos.improvement.models import ActionField, ImprovementProject
 
 
 def action_field(world, title: str = "Terminvergabe vereinfachen", **data) -> ActionField:  # noqa: ANN001
@@ -20,9 +20,3 @@ def project(world, field: ActionField | None = None, title: str = "Online-Termin
               "owner": world.management, "due_date": dt.date(2027, 6, 30), "status": "active"},
         milestones=[("Konzept abgestimmt", dt.date(2026, 9, 30)), ("Pilot im Team U25", None)],
     )
-
-
-def working_group(world) -> WorkingGroup:  # noqa: ANN001
-    return services.do_save_working_group(acting_user=world.qm, organisation=world.freiburg,
-                                          data={"name": "Digi-Team", "purpose": "Digitale Zugänge"},
-                                          members=[world.staff])

@@ -18,10 +18,6 @@ def _milestone(world) -> dict:  # noqa: ANN001
     return {"milestone_id": builders.project(world).milestones.first().public_id}
 
 
-def _group(world) -> dict:  # noqa: ANN001
-    return {"group_id": builders.working_group(world).public_id}
-
-
 ROWS = {
     "org:improvement_overview": OrgRow(),
     "org:improvement_matrix": OrgRow(),
@@ -36,8 +32,4 @@ ROWS = {
                                             ok_status=302),
     "org:improvement_milestone_toggle": OrgRow(kwargs=_milestone, method="post", ok_status=302),
     "org:improvement_milestone_delete": OrgRow(kwargs=_milestone, method="post", ok_status=302),
-    "org:improvement_working_groups": OrgRow(),
-    "org:improvement_working_group_create": OrgRow(),
-    "org:improvement_working_group_detail": OrgRow(kwargs=_group),
-    "org:improvement_working_group_edit": OrgRow(kwargs=_group),
 }

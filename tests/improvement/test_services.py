@@ -95,12 +95,3 @@ def test_the_owner_must_belong_to_the_organisation(world):
     with pytest.raises(ValidationError):
         services.do_create_project(acting_user=world.qm, organisation=world.freiburg,
                                    data={"title": "x", "goal": "y", "owner": world.outsider})
-
-
-def test_a_working_group_records_member_changes(world):
-    group = builders.working_group(world)
-    services.do_save_working_group(acting_user=world.qm, organisation=world.freiburg, group=group,
-                                   data={"name": "Digi-Team"}, members=[world.staff, world.assessor])
-
-    event = AuditEvent.objects.filter(action="improvement.working_group_updated").get()
-    assert event.changes["members"] == [["Tara Team"], ["Ben Bewertung", "Tara Team"]]

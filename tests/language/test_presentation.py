@@ -115,7 +115,7 @@ def test_lix_reading():
 def test_sparkline_is_decorative_svg_without_style_and_the_trend_is_text():
     svg = sparkline([6.2, 9.8, 14.1])
 
-    assert svg.startswith('<svg class="lang-spark"') and 'aria-hidden="true"' in svg
+    assert svg.startswith('<svg class="kosmos-sparkline"') and 'aria-hidden="true"' in svg
     assert "style" not in svg
     assert sparkline([7.0]) == ""
     assert trend_text([6.2, 9.8, 14.1]) == "Verlauf: 6,2 → 9,8 → 14,1"

@@ -44,7 +44,7 @@ def test_each_row_shows_score_traffic_light_findings_and_trend(world, client_for
     assert re.search(r"\d+,\d <span class=\"kosmos-muted\">\(", row)
     assert re.search(r"(Rot: schwer verständlich|Gelb: teilweise schwer|Grün: gut verständlich)", row)
     assert re.search(r"Verlauf: \d+,\d → \d+,\d → \d+,\d", row)
-    assert '<svg class="lang-spark"' in row and 'aria-hidden="true"' in row
+    assert '<svg class="kosmos-sparkline"' in row and 'aria-hidden="true"' in row
     assert "Mitwirkung" in row
 
 

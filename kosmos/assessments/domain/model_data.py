@@ -480,7 +480,7 @@ def parse_catalogue(
     if starter:
         report = check_balance(starter, "workshop", criteria=model.criterion_names)
         if report.warnings:
-            raise r.fail("starter_set", "unbalanced: " + " ".join(h.message for h in report.warnings))
+            raise r.fail("starter_set", "unbalanced: " + " ".join(str(h.message) for h in report.warnings))
 
     levels: list[ScaleLevel] = []
     scale_raw = data.get("quick_check_scale")

@@ -16,6 +16,7 @@ from kosmos.assessments.domain.consensus import merge_statements, rating_stats
 from kosmos.assessments.forms import ConsensusForm, FindingAddForm, FindingForm
 from kosmos.assessments.hub import HUB_SOURCE
 from kosmos.assessments.models import Finding, FindingKind, Phase
+from kosmos.assessments.numbering import number_items
 from kosmos.assessments.services.consensus import proposal_for
 from kosmos.assessments.views._common import assessment_for, message_errors, require_participant
 from kosmos.core import hub
@@ -29,12 +30,14 @@ def board(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpRespon
     assessment = assessment_for(request, assessment_id)
     require_participant(request, assessment)
     rows = selectors.consensus_board(assessment, request.user) if assessment.ratings_revealed else []
+    number_items([r.item for r in rows])
     decided = sum(1 for r in rows if r.consensus is not None)
     return render(request, "assessments/consensus.html", {
         "assessment": assessment,
         "rows": rows,
         "decided": decided,
-        "discuss": sum(1 for r in rows if r.stats.needs_discussion),
+        # Only what is still open: a decided question no longer needs discussion.
+        "discuss": sum(1 for r in rows if r.stats.needs_discussion and r.consensus is None),
         "can_decide": request.org_access.has("assessments.moderate") and assessment.phase == Phase.CONSENSUS,
         "members": assessment.group_members.count(),
     })

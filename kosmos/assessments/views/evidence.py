@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from kosmos.assessments import selectors, services
 from kosmos.assessments.forms import EvidenceForm
 from kosmos.assessments.models import Evidence
+from kosmos.assessments.numbering import number_items
 from kosmos.assessments.uploads import FILE_TYPES
 from kosmos.assessments.views._common import assessment_for, require_participant
 from kosmos.core import documents
@@ -29,6 +30,7 @@ def evidence_list(request: HttpRequest, org_slug: str, assessment_id: str) -> Ht
             Prefetch("evidence", queryset=Evidence.objects.select_related("added_by").order_by("created_at"))
         )
     )
+    number_items(items)
     without = sum(1 for item in items if not item.evidence.all())
     return render(request, "assessments/evidence_list.html", {
         "assessment": assessment,

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from kosmos.assessments import selectors, services
 from kosmos.assessments.forms import ApplicationTextForm, RatingForm
 from kosmos.assessments.models import ApplicationText, Criterion, FindingKind, Phase
+from kosmos.assessments.numbering import number_items
 from kosmos.assessments.views._common import assessment_for, require_participant
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import KernForm, add_service_error
@@ -42,7 +43,7 @@ def my_rating(request: HttpRequest, org_slug: str, assessment_id: str) -> HttpRe
     assessment = assessment_for(request, assessment_id)
     require_participant(request, assessment)
     member = selectors.group_member(assessment, request.user)
-    items = list(selectors.items_of(assessment))
+    items = number_items(selectors.items_of(assessment))
     own = {r.item_id: r for r in selectors.visible_ratings(assessment, request.user).filter(rater=request.user)}
     evidence = selectors.evidence_counts(assessment)
     for item in items:

@@ -23,7 +23,7 @@ from kosmos.core.domain.charts.base import (
     wrap,
 )
 from kosmos.core.domain.charts.colours import contrast_ratio
-from kosmos.core.domain.charts.line import Target, TimeNote, line_chart
+from kosmos.core.domain.charts.line import Target, TimeNote, line_chart, sparkline
 from kosmos.core.domain.charts.matrix import matrix_chart
 from kosmos.core.domain.charts.radar import radar_chart
 
@@ -38,6 +38,7 @@ __all__ = [
     "contrast_ratio",
     "escape",
     "line_chart",
+    "sparkline",
     "matrix_chart",
     "number_format",
     "percent_format",

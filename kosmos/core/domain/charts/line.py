@@ -221,3 +221,36 @@ def _table(
             row.append("; ".join(n.text for n in notes if n.index == i))
         rows.append(tuple(row))
     return DataTable(caption, tuple(header), tuple(rows), note)
+
+
+def sparkline(values: Sequence[float | None], *, low: float, high: float, middle: float | None = None,
+              width: int = 120, height: int = 32) -> str:
+    """A small decorative line of values between ``low`` and ``high`` (e.g. a score over versions).
+
+    Hidden from assistive technology: the page states the numbers and the trend in words beside
+    it. Empty when there are fewer than two values. ``middle`` draws a dashed reference line.
+    """
+    points_in = [v for v in values if v is not None]
+    if len(points_in) < 2 or high <= low:
+        return ""
+    pad = 4
+    step = (width - 2 * pad) / (len(points_in) - 1)
+
+    def y(v: float) -> float:
+        share = (max(low, min(high, v)) - low) / (high - low)
+        return round(height - pad - share * (height - 2 * pad), 1)
+
+    points = " ".join(f"{num(round(pad + i * step, 1))},{num(y(v))}" for i, v in enumerate(points_in))
+    last_x, last_y = round(pad + (len(points_in) - 1) * step, 1), y(points_in[-1])
+    colour = series_style(0).colour
+    reference = (
+        f'<line x1="{pad}" y1="{num(y(middle))}" x2="{width - pad}" y2="{num(y(middle))}" stroke="{GRID}" '
+        f'stroke-dasharray="2 3" stroke-width="1"/>'
+        if middle is not None else ""
+    )
+    return (
+        f'<svg class="kosmos-sparkline" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'aria-hidden="true" focusable="false">{reference}'
+        f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>'
+        f'<circle cx="{num(last_x)}" cy="{num(last_y)}" r="3" fill="{colour}"/></svg>'
+    )

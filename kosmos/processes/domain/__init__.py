@@ -1,0 +1,1 @@
+"""Pure computation of the process maps: the step table and everything generated from it."""

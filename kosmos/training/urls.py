@@ -1,0 +1,31 @@
+"""Organisation pages of the Quali-Kompass, mounted under /o/<org_slug>/ (namespace org)."""
+
+from django.urls import path
+
+from kosmos.training import views
+
+org_urlpatterns = [
+    path("quali-kompass/", views.compass_page, name="training_compass"),
+    path("quali-kompass/mein-profil/", views.profile_edit, name="training_profile"),
+    path("quali-kompass/katalog/", views.catalogue, name="training_catalogue"),
+    path("quali-kompass/katalog/neu/", views.training_create, name="training_create"),
+    path("quali-kompass/katalog/<uuid:training_id>/", views.training_detail, name="training_detail"),
+    path("quali-kompass/katalog/<uuid:training_id>/bearbeiten/", views.training_edit, name="training_edit"),
+    path("quali-kompass/katalog/<uuid:training_id>/erledigt/", views.training_complete, name="training_complete"),
+    path("quali-kompass/themen/<uuid:topic_id>/", views.topic_detail, name="training_topic"),
+    path("quali-kompass/themen/<uuid:topic_id>/ansprechpersonen/", views.contact_add, name="training_contact_add"),
+    path("quali-kompass/ansprechpersonen/<uuid:contact_id>/entfernen/", views.contact_remove,
+         name="training_contact_remove"),
+    path("quali-kompass/mindestmass/", views.requirements, name="training_requirements"),
+    path("quali-kompass/mindestmass/<uuid:department_id>/", views.requirement_edit, name="training_requirement_edit"),
+    path("quali-kompass/einrichten/", views.setup, name="training_setup"),
+    path("quali-kompass/team/", views.team, name="training_team"),
+    path("quali-kompass/uebersicht/", views.overview, name="training_overview"),
+    path("quali-kompass/uebersicht/export/", views.overview_export, name="training_overview_export"),
+    path("quali-kompass/ausnahmen/", views.exemptions, name="training_exemptions"),
+    path("quali-kompass/import/", views.import_completions, name="training_import"),
+    path("quali-kompass/bedarf/", views.needs, name="training_needs"),
+    path("quali-kompass/info-kompass/", views.news, name="training_news"),
+    path("quali-kompass/info-kompass/neu/", views.news_create, name="training_news_create"),
+]
+urlpatterns: list = []
