@@ -5,11 +5,11 @@ PIP := .venv/bin/pip
 MANAGE := $(PY) manage.py
 VENDOR := kosmos/static/vendor
 export KOSMOS_DEBUG ?= 1
-# The suite runs in parallel (pytest-xdist, one test database per worker; browser tests share one
-# worker and its Chromium). PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS adds options,
-# e.g. `make pytest PYTEST_ARGS="--durations=25"`.
+# The suite runs in parallel (pytest-xdist: one test database, one Chromium and one demo snapshot
+# per worker; a test module stays on one worker, so module-scoped fixtures run once).
+# PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS adds options, e.g. PYTEST_ARGS=--durations=25.
 PYTEST_WORKERS ?= auto
-PYTEST := .venv/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+PYTEST := .venv/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 .PHONY: run serve install static messages migrate demo test lint check-migrations pytest browser-deps bench test-postgres clean
 

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "kosmos.improvement",
     "kosmos.language",
     "kosmos.workinggroups",
+    "kosmos.training",
+    "kosmos.processes",
 ]
 
 MIDDLEWARE = [

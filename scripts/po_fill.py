@@ -4,8 +4,8 @@ Usage: .venv/bin/python scripts/po_fill.py kosmos/<module>/locale/de/LC_MESSAGES
 
 The translations file defines ``T = {msgid: msgstr}`` and, for plural entries,
 ``P = {msgid: [singular, plural]}``. Entries already translated in the catalogue are kept;
-the fuzzy flag is removed from every entry that gets a translation. Prints the msgids that are
-still missing, so that nothing untranslated goes unnoticed.
+the fuzzy flag is removed only from the entries filled from the file (a fuzzy guess of makemessages
+stays fuzzy). Prints the msgids that are still missing or fuzzy, so that nothing goes unnoticed.
 """
 
 from __future__ import annotations
@@ -38,19 +38,26 @@ def fill(po_path: str, singular: dict[str, str], plural: dict[str, list[str]]) -
     for entry in po:
         if entry.obsolete:
             continue
+        filled = False
         if entry.msgid_plural:
             if entry.msgid in plural:
                 entry.msgstr_plural = {0: plural[entry.msgid][0], 1: plural[entry.msgid][1]}
+                filled = True
             elif not entry.msgstr_plural.get(0):
                 missing.append(entry.msgid)
                 continue
         elif entry.msgid in singular:
             entry.msgstr = singular[entry.msgid]
+            filled = True
         elif not entry.msgstr:
             missing.append(entry.msgid)
             continue
-        if "fuzzy" in entry.flags:
+        # Only an entry filled from the file loses its fuzzy flag: a fuzzy entry that keeps
+        # makemessages' guess stays fuzzy, so the catalogue test still reports it.
+        if filled and "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
+        elif "fuzzy" in entry.flags:
+            missing.append(entry.msgid)
     po.save(po_path)
     return missing
 

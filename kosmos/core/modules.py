@@ -36,6 +36,8 @@ ORDER = {
     "improvement": 300,
     "language": 400,
     "workinggroups": 500,
+    "training": 600,
+    "processes": 650,
 }
 CORE_TAIL = 900  # members, audit log and organisation settings come after every module
 

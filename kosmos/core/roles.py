@@ -51,6 +51,8 @@ PERMISSIONS: dict[str, str] = {
     "training.view": _("Use the Quali-Kompass: own required trainings, catalogue, Info-Kompass"),
     "training.manage": _("Maintain the Quali-Kompass: catalogue, minimum per department, import, exemptions"),
     "training.overview": _("See the training compliance per department and the needs versus the offer"),
+    "processes.view": _("See process maps, their checklists and exports, also those shared by partners"),
+    "processes.manage": _("Edit process maps and approve them for the organisation's side"),
     "platform.organisations": _("Set up organisations on the platform"),
 }
 
@@ -63,6 +65,7 @@ _VIEW_ALL = {
     "language.use",
     "workinggroups.view",
     "training.view",
+    "processes.view",
 }
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -84,6 +87,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "training.manage",
             "training.overview",
             "workinggroups.manage",
+            "processes.manage",
         }
     ),
     # Management rates too: the report wants the strategic leadership in the assessment group
@@ -91,7 +95,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.MANAGEMENT: frozenset(
         _VIEW_ALL
         | {"audit.view", "surveys.results", "assessments.rate", "assessments.circle", "assessments.results",
-           "improvement.manage", "workinggroups.manage", "training.overview"}
+           "improvement.manage", "workinggroups.manage", "training.overview", "processes.manage"}
     ),
     Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate", "assessments.circle"}),
     Role.STAFF: frozenset(_VIEW_ALL),

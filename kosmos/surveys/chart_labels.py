@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from kosmos.surveys.domain.charts import ChartLabels
 
@@ -16,7 +17,7 @@ def chart_labels() -> ChartLabels:
         share=_("Share"),
         statement=_("Statement"),
         question=_("Question"),
-        change=_("Change"),
+        change=pgettext("difference", "Change"),
         no_answer=_("No answer"),
         percentage_points=_("percentage points"),
         rounding_note=_("The shares are rounded and so do not always add up to exactly 100 %."),

@@ -15,6 +15,7 @@ from django.db.models import Count
 
 from kosmos.surveys.content import Questionnaire
 from kosmos.surveys.models import ReleasedText, TextAnswer, Wave
+from kosmos.surveys.models.releases import text_hash
 
 PAGE_SIZE = 50
 """Answers per moderation page."""
@@ -23,7 +24,7 @@ PAGE_SIZE = 50
 def released_texts(wave: Wave, group_filter: Mapping[int, int] | None = None) -> dict[int, list[str]]:
     """Question id → the released wordings for the filter (one query), in a stable random order
     (by the release's random id, so the order says nothing about when someone answered)."""
-    conditions = {f"response__g{slot}": code for slot, code in (group_filter or {}).items()}
+    conditions = {f"g{slot}": code for slot, code in (group_filter or {}).items()}
     rows = (ReleasedText.objects.filter(wave=wave, **conditions)
             .order_by("public_id").values_list("question_id", "text"))
     result: dict[int, list[str]] = defaultdict(list)
@@ -66,9 +67,10 @@ def moderation_rows(wave: Wave, question_id: int, page: int) -> tuple[list[Moder
     page = min(max(page, 1), pages)
     answers = list(base.order_by("response_id").values_list("response_id", "text")
                    [(page - 1) * PAGE_SIZE: page * PAGE_SIZE])
-    releases = {r.response_id: r for r in ReleasedText.objects.filter(
-        question_id=question_id, response_id__in=[a[0] for a in answers])}
-    return [ModerationRow(str(rid), text, releases.get(rid)) for rid, text in answers], pages
+    hashes = {rid: text_hash(text) for rid, text in answers}
+    releases = {r.source_hash: r for r in ReleasedText.objects.filter(
+        wave=wave, question_id=question_id, source_hash__in=set(hashes.values()))}
+    return [ModerationRow(str(rid), text, releases.get(hashes[rid])) for rid, text in answers], pages
 
 
 def release_counts(wave: Wave) -> dict[int, int]:

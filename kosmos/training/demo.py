@@ -28,7 +28,6 @@ from kosmos.training.models import (
     Department,
     Exemption,
     StaffProfile,
-    Topic,
     TrainingKind,
 )
 

@@ -109,21 +109,20 @@ def recommended_for(profile: StaffProfile, *, limit: int = 8) -> list[Training]:
 
 # --- compliance ------------------------------------------------------------------------------------
 
+# One pass per (person, required training): ``best`` is 2 for a valid completion, 1 for an
+# expired one, NULL for none; ``waived`` marks an exemption.
 _COMPLIANCE_SQL = """
 SELECT x.{group}, COUNT(DISTINCT x.pid), COUNT(*),
   SUM(CASE WHEN x.waived = 1 THEN 1 ELSE 0 END),
-  SUM(CASE WHEN x.waived = 0 AND x.valid = 1 THEN 1 ELSE 0 END),
-  SUM(CASE WHEN x.waived = 0 AND x.valid = 0 AND x.ever = 1 THEN 1 ELSE 0 END),
-  SUM(CASE WHEN x.waived = 0 AND x.ever = 0 AND x.required_by < %s THEN 1 ELSE 0 END)
+  SUM(CASE WHEN x.waived = 0 AND x.best = 2 THEN 1 ELSE 0 END),
+  SUM(CASE WHEN x.waived = 0 AND x.best = 1 THEN 1 ELSE 0 END),
+  SUM(CASE WHEN x.waived = 0 AND x.best IS NULL AND x.required_by < %s THEN 1 ELSE 0 END)
 FROM (
   SELECT p.id AS pid, p.department_id AS dep, p.required_by AS required_by, r.training_id AS tid,
     CASE WHEN EXISTS (SELECT 1 FROM training_exemption e
                       WHERE e.profile_id = p.id AND e.training_id = r.training_id) THEN 1 ELSE 0 END AS waived,
-    CASE WHEN EXISTS (SELECT 1 FROM training_completion c
-                      WHERE c.profile_id = p.id AND c.training_id = r.training_id
-                        AND (c.valid_until IS NULL OR c.valid_until >= %s)) THEN 1 ELSE 0 END AS valid,
-    CASE WHEN EXISTS (SELECT 1 FROM training_completion c
-                      WHERE c.profile_id = p.id AND c.training_id = r.training_id) THEN 1 ELSE 0 END AS ever
+    (SELECT MAX(CASE WHEN c.valid_until IS NULL OR c.valid_until >= %s THEN 2 ELSE 1 END)
+     FROM training_completion c WHERE c.profile_id = p.id AND c.training_id = r.training_id) AS best
   FROM training_staffprofile p
   JOIN training_requirement r ON r.department_id = p.department_id
   WHERE p.organisation_id = %s AND p.left_on IS NULL {extra}
@@ -136,7 +135,7 @@ def compliance(organisation: Organisation, *, today: dt.date, by: str = "departm
                team_lead: StaffProfile | None = None) -> dict[int, Counts]:
     """Compliance per department id (or training id), counted in SQL: one query whatever the size."""
     group = "dep" if by == "department" else "tid"
-    extra, params = "", [today, today, organisation.pk]
+    extra, params = "", [today, organisation.pk]
     if team_lead is not None:
         extra, params = "AND p.team_lead_id = %s", [*params, team_lead.pk]
     sql = _COMPLIANCE_SQL.format(group=group, extra=extra)

@@ -100,7 +100,7 @@ def do_express_interest(*, acting_user: User, group: WorkingGroup, note: str = "
     except IntegrityError:
         raise ValidationError(_("You have already expressed your interest.")) from None
     log_created(interest, actor=acting_user, organisation=group.organisation,
-                action="workinggroups.interest_expressed", fields=["note"], object_repr=str(group), **about(group))
+                action="workinggroups.interest_expressed", fields=["note"], **about(group))
     return interest
 
 

@@ -129,3 +129,59 @@ def test_errors_are_announced_and_linked_on_a_phone(wave, browser, live_server, 
     assert summary.locator("a[href='#id_q_wie_zufrieden_sind_sie_insgesamt']").count() == 1
     _check(page, axe)
     context.close()
+
+
+@pytest.fixture
+def followup_wave(transactional_db, settings, live_server):  # noqa: ANN001
+    from tests.surveys.test_views_respond_followup import build_followup_survey
+
+    settings.BASE_URL = live_server.url
+    world = build_world()
+    return open_wave(build_followup_survey(world), world.qm)
+
+
+def test_a_follow_up_question_appears_only_when_it_applies_with_and_without_javascript(
+        followup_wave, browser, live_server, axe):  # noqa: ANN001
+    trigger = "input[name=q_hatten_sie_kontakt_mit_uns]"
+    # With JavaScript: shown and announced on "Ja", hidden on "Nein"; the focus stays on the answer.
+    context, page, csp, _requests = _phone(browser, live_server)
+    page.goto(f"/b/{followup_wave.public_id}/")
+    follow_up = page.locator("#folge-wie_war_der_kontakt")
+    assert follow_up.is_hidden()
+    assert page.locator(f"{trigger}[value=ja]").get_attribute("aria-controls") == "folge-wie_war_der_kontakt"
+    _tab_to(page, trigger)
+    page.keyboard.press("Space")  # Ja
+    assert follow_up.is_visible()
+    assert page.evaluate("document.activeElement.value") == "ja"
+    page.wait_for_selector("[data-kosmos-announce]:has-text('Wie war der Kontakt?')", state="attached")
+    _check(page, axe)
+    page.keyboard.press("ArrowDown")  # Nein
+    assert follow_up.is_hidden()
+    page.keyboard.press("ArrowUp")  # Ja again
+    page.fill("textarea[name=q_wie_war_der_kontakt]", "Freundlich")
+    with page.expect_navigation():
+        page.click("button[value=next]")
+    assert page.locator("text=Noch etwas?").count() == 1
+    with page.expect_navigation(url="**/danke/"):
+        page.click("button[value=submit]")
+    assert csp == []
+    context.close()
+
+    # Without JavaScript: the follow-up comes on a page of its own after "Ja".
+    context = browser.new_context(base_url=live_server.url, viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"/b/{followup_wave.public_id}/")
+    assert page.locator("#folge-wie_war_der_kontakt").is_hidden()
+    page.check(f"{trigger}[value=ja]")
+    with page.expect_navigation():
+        page.click("button[value=next]")
+    assert page.locator("textarea[name=q_wie_war_der_kontakt]").is_visible()
+    assert page.locator(trigger).count() == 0
+    page.fill("textarea[name=q_wie_war_der_kontakt]", "Gut")
+    with page.expect_navigation():
+        page.click("button[value=next]")
+    assert page.locator("text=Noch etwas?").count() == 1
+    with page.expect_navigation(url="**/danke/"):
+        page.click("button[value=submit]")
+    assert sorted(TextAnswer.objects.values_list("text", flat=True)) == ["Freundlich", "Gut"]
+    context.close()

@@ -72,6 +72,7 @@ def gunicorn(transactional_db, demo_snapshot):  # noqa: ANN001
     yield base, process
     process.terminate()
     process.wait(timeout=10)
+    print(process.stdout.read())  # gunicorn's log, shown when the test fails
 
 
 def test_gunicorn_with_two_workers_serves_health_login_and_dashboard(gunicorn) -> None:  # noqa: ANN001

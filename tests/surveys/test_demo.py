@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from kosmos.core.demo import _LOADERS
+from kosmos.core.modules import get_module
 from kosmos.core.models import User
 from kosmos.core.roles import Role
 from kosmos.surveys.content import load_questionnaire
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_survey_demo_is_registered():
-    assert any(loader is load_survey_demo for _order, loader in _LOADERS)
+    assert get_module("surveys").demo_loader is load_survey_demo
 
 
 def test_the_demo_is_loaded_once_and_its_results_are_shown(client_for):

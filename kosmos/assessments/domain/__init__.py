@@ -13,6 +13,7 @@ Modules:
 - ``timeline``    – milestone templates per method and spreading them over a project period
 - ``charts``      – SVG radar chart and ecosystem map (string output, CSP-safe)
 
-User-facing strings are German, code is English. Everything here is deterministic and side-effect free
-except for reading the packaged JSON files in ``model_data``.
+User-facing strings are English source strings marked for the catalogue (``kosmos.core.domain.i18n``); the
+Django layer translates them. Model data (criterion names, questions) is German. Everything here is
+deterministic and side-effect free except for reading the packaged JSON files in ``model_data``.
 """

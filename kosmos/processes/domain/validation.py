@@ -96,10 +96,27 @@ def _cycles(process: ProcessData) -> list[Problem]:
             if key not in can_end and any(t in can_end for t in targets):
                 can_end.add(key)
                 changed = True
-    stuck = [s for s in process.steps if s.key in reached and s.key not in can_end]
-    if not stuck:
+    stuck_keys = {s.key for s in process.steps if s.key in reached and s.key not in can_end}
+    if not stuck_keys:
         return []
+    # Name the steps of the cycle itself (those that come back to themselves), not the ones leading into it.
+    in_cycle = {key for key in stuck_keys if _returns(key, edges, stuck_keys)}
+    stuck = [s for s in process.steps if s.key in (in_cycle or stuck_keys)]
     names = [_name(process, s) for s in stuck]
     return [Problem(stuck[0].key, "next", message(
         gettext_noop("Steps %(steps)s form a cycle with no exit: the process can never end there. "
                      "Please let one of them continue to a later step or to the end."), steps=names))]
+
+
+def _returns(start: str, edges: dict[str, list[str]], within: set[str]) -> bool:
+    seen: set[str] = set()
+    todo = [t for t in edges[start] if t in within]
+    while todo:
+        key = todo.pop()
+        if key == start:
+            return True
+        if key in seen:
+            continue
+        seen.add(key)
+        todo.extend(t for t in edges[key] if t in within)
+    return False

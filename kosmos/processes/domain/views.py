@@ -68,14 +68,14 @@ def text_view(process: ProcessData) -> list[TextStep]:
 @dataclass(frozen=True, slots=True)
 class RaciMatrix:
     actors: tuple[Actor, ...]
-    rows: tuple[tuple[int, str, tuple[str, ...]], ...]  # (number, title, letters per actor)
+    rows: tuple[tuple[int, str, tuple[tuple[str, str], ...]], ...]  # (number, title, (actor label, letters)…)
 
 
 def raci_matrix(process: ProcessData) -> RaciMatrix:
     return RaciMatrix(
         actors=process.actors,
         rows=tuple(
-            (i, step.title, tuple(step.raci.letters_for(actor.key) for actor in process.actors))
+            (i, step.title, tuple((actor.label, step.raci.letters_for(actor.key)) for actor in process.actors))
             for i, step in enumerate(process.steps, start=1)
         ),
     )

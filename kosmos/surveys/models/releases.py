@@ -8,6 +8,7 @@ the raw answer (``TextAnswer``) is never changed.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 
 from django.conf import settings
@@ -15,20 +16,26 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kosmos.surveys.models.responses import Response
 from kosmos.surveys.models.structure import Question, Wave
 
 
 class ReleasedText(models.Model):
-    """One free-text answer released for the published results, in its redacted wording."""
+    """One free-text answer released for the published results, in its redacted wording.
+
+    It names the answer by the hash of its original text, not by its response: response ids are
+    rewritten at random (``services.storage``), and nothing here should join back to a response.
+    The group codes are copied so that the published page can filter by group.
+    """
 
     wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="released_texts")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
-    # The answer it comes from (deleting the response deletes its release, too).
-    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="+")
+    source_hash = models.CharField(max_length=64)  # sha256 of the original answer's text
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     text = models.TextField(_("released wording"))
     redacted = models.BooleanField(default=False)  # the wording differs from the answer
+    g1 = models.PositiveSmallIntegerField(default=0)
+    g2 = models.PositiveSmallIntegerField(default=0)
+    g3 = models.PositiveSmallIntegerField(default=0)
     released_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     released_at = models.DateTimeField(default=timezone.now)
 
@@ -36,9 +43,12 @@ class ReleasedText(models.Model):
         verbose_name = _("released free-text answer")
         verbose_name_plural = _("released free-text answers")
         constraints = [
-            models.UniqueConstraint(fields=["response", "question"], name="released_text_once_per_answer"),
+            models.UniqueConstraint(fields=["wave", "question", "source_hash"], name="released_text_once_per_answer"),
         ]
-        indexes = [models.Index(fields=["wave", "question"], name="released_text_lookup")]
 
     def __str__(self) -> str:
         return self.text[:80]
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from kosmos.core.audit import log_event
 from kosmos.core.models import User
 from kosmos.surveys.models import Question, QuestionKind, ReleasedText, TextAnswer, Wave
+from kosmos.surveys.models.releases import text_hash
 
 MAX_RELEASED_LENGTH = 2000
 
@@ -37,8 +38,9 @@ def do_release_text(*, acting_user: User, wave: Wave, question: Question, respon
         raise ValidationError(_("The released wording may have at most %(n)d characters.") % {"n": MAX_RELEASED_LENGTH})
     redacted = wording != answer.text.strip()
     release, created = ReleasedText.objects.update_or_create(
-        response_id=response_id, question=question,
-        defaults={"wave": wave, "text": wording, "redacted": redacted, "released_by": acting_user},
+        wave=wave, question=question, source_hash=text_hash(answer.text),
+        defaults={"text": wording, "redacted": redacted, "released_by": acting_user,
+                  "g1": answer.g1, "g2": answer.g2, "g3": answer.g3},
     )
     log_event(actor=acting_user, organisation=wave.survey.organisation,
               action="wave.text_released", obj=wave,

@@ -25,7 +25,6 @@ from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import User
 from kosmos.core.urls_absolute import absolute_url
 from kosmos.surveys.models import (
-    AnswerCube,
     Question,
     Survey,
     SurveyInvitation,
@@ -113,9 +112,10 @@ def do_update_wave(*, acting_user: User, wave: Wave, data: dict[str, object]) ->
     fields = [f for f in WAVE_FIELDS if f in data]
     if wave.status != WaveStatus.DRAFT and "mode" in data and data["mode"] != wave.mode:
         raise ValidationError({"mode": _("The access cannot be changed after the start.")})
-    if wave.state == WaveState.CLOSED and wave.status == WaveStatus.CLOSED:
+    if wave.state == WaveState.CLOSED:
+        # An ended wave is final, also when it ended by date: a new period would let it run again,
+        # and results read before and after would differ by the few responses in between.
         raise ValidationError(_("An ended wave cannot be changed."))
-    period = (wave.starts_on, wave.ends_on)
 
     def validate(w: Wave) -> None:
         _validate_period(w.starts_on, w.ends_on)
@@ -123,11 +123,6 @@ def do_update_wave(*, acting_user: User, wave: Wave, data: dict[str, object]) ->
 
     update_fields(wave, {f: data[f] for f in fields}, actor=acting_user, organisation=wave.survey.organisation,
                   action="wave.updated", clean=validate)
-    if wave.cube_ready and (wave.starts_on, wave.ends_on) != period:
-        # A wave that ended by date runs again: its counts may change, so the cube goes.
-        AnswerCube.objects.filter(wave=wave).delete()
-        wave.cube_ready = False
-        wave.save(update_fields=["cube_ready"])
     return wave
 
 

@@ -6,7 +6,7 @@ carries that same transaction id as ``xmax``. Together with token cards handed o
 access log, the order or the transaction id links a person to their answers.
 
 ``do_shuffle_wave_storage`` rewrites a wave's responses, answers and free texts in one
-transaction, in random order, under new random response ids, and rewrites the wave's used tokens
+transaction, in random order (the random response ids stay), and rewrites the wave's used tokens
 in the same transaction. Afterwards every response row and every used token carries the id of
 that one transaction, and the row order is random. It runs when a wave's results are first read
 after its end (``results.ensure_cube``) and, for running waves, from the periodic command
@@ -21,7 +21,6 @@ on PostgreSQL, the transaction ids are still there; and PostgreSQL keeps the dea
 from __future__ import annotations
 
 import random
-import uuid
 
 from django.db import connection, transaction
 
@@ -44,7 +43,8 @@ def do_shuffle_wave_storage(wave: Wave, rng: random.Random | None = None) -> int
             return 0
         answers = list(Answer.objects.filter(wave=wave).values_list("response_id", "question_id", "value"))
         texts = list(TextAnswer.objects.filter(wave=wave).values_list("response_id", "question_id", "text"))
-        new_id = {old: uuid.uuid4() for old, *_rest in responses}
+        # The ids stay: they are random (no order in them), and released free texts refer to them.
+        new_id = {old: old for old, *_rest in responses}
         groups = {old: (g1, g2, g3) for old, _d, _l, g1, g2, g3 in responses}
         with connection.cursor() as cursor:  # three statements, whatever the number of rows
             for model in (TextAnswer, Answer, Response):

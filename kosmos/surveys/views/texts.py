@@ -62,7 +62,8 @@ def wave_text_release(request: HttpRequest, org_slug: str, survey_id: str, wave_
     response_id = _uuid(request.POST.get("antwort"))
     try:
         if request.POST.get("aktion") == "zuruecknehmen":
-            release = get_object_or_404(ReleasedText, wave=wave, question=question, response_id=response_id)
+            release = get_object_or_404(ReleasedText, wave=wave, question=question,
+                                        public_id=_uuid(request.POST.get("freigabe")))
             do_withdraw_text(acting_user=request.user, release=release)
             messages.success(request, _("The answer is no longer released."))
         else:

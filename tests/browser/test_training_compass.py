@@ -1,0 +1,32 @@
+"""Quali-Kompass in the browser: a new staff member of the Hanse-Jobcenter Rostock logs in and
+sees what her department requires and by when, on the dashboard and in her compass; axe-clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from kosmos.core.roles import Role
+from kosmos.training.demo import DEMO_PASSWORD, NEW_STAFF, load_training_demo
+from tests.factories import make_member, make_organisation
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_new_staff_member_sees_her_required_trainings(transactional_db, live_server, visitor_factory) -> None:  # noqa: ANN001
+    rostock = make_organisation("hanse-rostock", "Hanse-Jobcenter Rostock")
+    make_member(rostock, "qm@hanse-rostock.example", "Quirin Rostock", Role.QUALITY_MANAGER)
+    load_training_demo()
+
+    visitor = visitor_factory()
+    visitor.login(NEW_STAFF[0], DEMO_PASSWORD)
+    visitor.goto("/o/hanse-rostock/")
+    assert visitor.page.locator("#training-panel-heading").is_visible()
+    visitor.assert_accessible()
+
+    assert visitor.goto("/o/hanse-rostock/quali-kompass/") == 200
+    main = visitor.page.locator("main")
+    assert "Eingangszone" in main.inner_text()
+    table = visitor.page.locator("table", has_text="Datenschutz im Jobcenter")
+    assert table.locator("tbody tr").count() == 9  # 4 trainings for everybody + 5 of the Eingangszone
+    assert "fällig" in table.inner_text()
+    visitor.assert_accessible()

@@ -1,0 +1,81 @@
+"""Permission rows for every URL of the working groups.
+
+Pages that steer a group (plan meetings, approve minutes, manage members) or write its minutes
+are open to the group's lead and minute-taker and to the organisation's working-group managers;
+the walk uses the quality manager for them, and the adviser (who may read) gets 403.
+"""
+
+from __future__ import annotations
+
+from kosmos.core.roles import Role
+from tests.permissions.rows import OrgRow
+from tests.workinggroups import builders
+
+QM = Role.QUALITY_MANAGER
+
+
+def _group(world) -> dict:  # noqa: ANN001
+    return {"group_id": builders.group(world).public_id}
+
+
+def _meeting(world) -> dict:  # noqa: ANN001
+    return {"meeting_id": builders.meeting(world).public_id}
+
+
+def _circulated(world) -> dict:  # noqa: ANN001
+    return {"meeting_id": builders.meeting(world, status="circulated").public_id}
+
+
+def _member(world) -> dict:  # noqa: ANN001
+    return {"member_id": builders.group(world).members.get(user=world.staff).public_id}
+
+
+def _task(world) -> dict:  # noqa: ANN001
+    return {"task_id": builders.task(world).public_id}
+
+
+def _item_data(prefix: str, fields: dict):  # noqa: ANN202
+    def data(world) -> dict:  # noqa: ANN001
+        from kosmos.workinggroups.models import Meeting
+
+        meeting = Meeting.objects.order_by("-id").first()
+        item = meeting.items.get()
+        values = {k: (v(world) if callable(v) else v) for k, v in fields.items()}
+        return {"item": str(item.public_id), **{f"{prefix}-{item.public_id}-{k}": v for k, v in values.items()}}
+
+    return data
+
+
+STEER = {"with_role": QM, "adviser_status": 403}
+
+ROWS = {
+    "org:workinggroup_list": OrgRow(),
+    "org:workinggroup_create": OrgRow(),
+    "org:workinggroup_tasks": OrgRow(),
+    "org:workinggroup_task_status": OrgRow(kwargs=_task, method="post", data=lambda w: {"status": "done"},
+                                           ok_status=302, adviser_status=403),
+    "org:workinggroup_detail": OrgRow(kwargs=_group),
+    "org:workinggroup_edit": OrgRow(kwargs=_group, **STEER),
+    "org:workinggroup_members": OrgRow(kwargs=_group, **STEER),
+    "org:workinggroup_member_remove": OrgRow(kwargs=_member, method="post", ok_status=302, **STEER),
+    "org:workinggroup_interest": OrgRow(kwargs=_group, method="post", data=lambda w: {"note": "Gern"},
+                                        ok_status=302),
+    "org:workinggroup_results": OrgRow(kwargs=_group),
+    "org:workinggroup_series_ics": OrgRow(kwargs=_group),
+    "org:workinggroup_meeting_create": OrgRow(kwargs=_group, **STEER),
+    "org:workinggroup_meeting": OrgRow(kwargs=_meeting),
+    "org:workinggroup_agenda_add": OrgRow(kwargs=_meeting, method="post", data=lambda w: {"title": "Bericht"},
+                                          ok_status=302, **STEER),
+    "org:workinggroup_minutes": OrgRow(kwargs=_meeting, **STEER),
+    "org:workinggroup_decision_add": OrgRow(kwargs=_meeting, method="post", ok_status=302,
+                                            data=_item_data("d", {"text": "Beschluss"}), **STEER),
+    "org:workinggroup_action_add": OrgRow(kwargs=_meeting, method="post", ok_status=302, **STEER,
+                                          data=_item_data("a", {"title": "Aufgabe", "owner": lambda w: w.staff.pk,
+                                                                "due_date": "2026-05-01"})),
+    "org:workinggroup_comment": OrgRow(kwargs=_circulated, method="post", data=lambda w: {"text": "Ergänzung"},
+                                       ok_status=302, adviser_status=403),
+    "org:workinggroup_minutes_move": OrgRow(kwargs=_meeting, method="post", data=lambda w: {"status": "circulated"},
+                                            ok_status=302, **STEER),
+    "org:workinggroup_minutes_pdf": OrgRow(kwargs=_meeting),
+    "org:workinggroup_meeting_ics": OrgRow(kwargs=_meeting),
+}
