@@ -74,6 +74,7 @@ bench: install ## benchmarks, each printing JSON (SQLite, then PostgreSQL for th
 	$(PY) bench/office_guard.py
 	$(PY) bench/search.py
 	$(PY) bench/surveys_aggregation.py
+	$(PY) bench/training_compliance.py
 	source scripts/postgres-env.sh && $(PY) bench/surveys_aggregation.py && $(PY) bench/search.py && $(PY) bench/surveys_intake.py
 
 clean:

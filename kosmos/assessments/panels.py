@@ -19,6 +19,6 @@ def assessment_panel(request: HttpRequest) -> Panel | None:
     )
     if assessment is None:
         return None
-    upcoming = assessment.milestones.filter(done=False).order_by("due_date").first()
+    upcoming = assessment.next_milestone()
     return Panel("assessments/panel.html", {"assessment": assessment, "upcoming": upcoming,
                                             "org_slug": request.organisation.slug})

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.core import hub
@@ -29,7 +30,11 @@ from kosmos.improvement.models import (
 
 def _smart(goal: str, owner: str, due, indicator: str) -> dict:  # noqa: ANN001
     result = check_smart(goal, owner=owner, due=due, indicator=indicator)
-    return {"hints": translate_hints(result.hints), "ok": result.ok,
+    hints = translate_hints(result.hints)
+    # A letter is "fulfilled" when it has no warning; its info hints are suggestions, shown apart, so that
+    # "A – fulfilled" never stands next to an "A:" finding.
+    return {"hints": [h for h in hints if h.is_warning], "suggestions": [h for h in hints if not h.is_warning],
+            "ok": result.ok,
             "letters": [(k, translate(v), result.fulfilled[k]) for k, v in LETTERS.items()]}
 
 
@@ -77,7 +82,9 @@ def prioritise(request: HttpRequest, org_slug: str) -> HttpResponse:
         if not errors:
             changed = services.do_prioritise(acting_user=request.user, organisation=request.organisation,
                                              placements=placements)
-            messages.success(request, _("%(count)s action fields have been placed on the matrix.") % {"count": changed})
+            messages.success(request, ngettext("%(count)s action field has been placed on the matrix.",
+                                                      "%(count)s action fields have been placed on the matrix.", changed)
+                             % {"count": changed})
             return redirect("org:improvement_matrix", org_slug=org_slug)
     return render(request, "improvement/prioritise.html", {
         "fields": fields, "levels": Level.choices, "errors": errors})

@@ -22,7 +22,7 @@ class MapForm(KernForm):
     title = forms.CharField(label=_("Title"), max_length=200, required=False,
                             help_text=_("Without a title, the template's title is used."))
     template = forms.ChoiceField(label=_("Start from a template"), required=False)
-    summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    summary = forms.CharField(label=_("Short description"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

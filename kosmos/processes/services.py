@@ -24,7 +24,7 @@ from kosmos.core.i18n import translate
 from kosmos.core.models import Organisation, User
 from kosmos.core.models.sharing import Visibility
 from kosmos.processes.domain import catalogue
-from kosmos.processes.domain.model import dump, parse
+from kosmos.processes.domain.model import parse
 from kosmos.processes.domain.validation import validate
 from kosmos.processes.models import Approval, ProcessMap, ProcessVersion, VersionStatus
 

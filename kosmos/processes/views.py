@@ -37,7 +37,6 @@ from kosmos.processes.forms import ActorsForm, MapForm, SidesForm, StepForm
 from kosmos.processes.hub import HUB_SOURCE
 from kosmos.processes.models import ProcessMap, VersionStatus
 
-
 NOT_A_SIDE = gettext_lazy(
     "Your organisation may read this process map but is not one of its sides; only the sides edit and approve it.")
 
@@ -132,7 +131,7 @@ def process_sides(request: HttpRequest, org_slug: str, map_id: Any) -> HttpRespo
     choices = sharing.partner_candidates(request.organisation, request.GET.get("suche", ""), limit=50)
     choices = Organisation.objects.filter(pk__in=[*choices.values_list("pk", flat=True),
                                                   *current.values_list("pk", flat=True)]).order_by("name")
-    form = SidesForm(request.POST or None, choices=choices, initial={"partners": list(current)})
+    form = SidesForm(request.POST if request.method == "POST" else None, choices=choices, initial={"partners": list(current)})
     if request.method == "POST" and form.is_valid():
         try:
             services.do_set_sides(acting_user=request.user, process_map=place.map,

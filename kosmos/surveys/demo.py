@@ -100,8 +100,10 @@ def _rostock_choice(item: Item, rng: random.Random, wave_index: int) -> object:
     if key == "altersgruppe":
         return None if rng.random() < 0.05 else _weighted(rng, ["unter_25", "25_34", "35_49", "ab_50"], [2, 3, 4, 3])
     if key == "geschaeftsstelle":
-        return None if rng.random() < 0.05 else _weighted(rng, ["geschaeftsstelle_1", "geschaeftsstelle_2",
-                                                                "weiss_nicht"], [8, 2, 1])
+        # The offices come from the organisation (filled in when the survey was created); "weiß nicht" last.
+        keys = [o.key for o in item.options if not o.not_applicable]
+        weights = [8] + [2] * (len(keys) - 2) + [1]
+        return None if rng.random() < 0.05 else _weighted(rng, keys, weights)
     if item.kind in {QuestionKind.LIKERT, QuestionKind.STATEMENT}:
         return _scale(item, rng, 0.3 * wave_index)
     if item.kind == QuestionKind.MULTIPLE:
@@ -175,8 +177,10 @@ def _rostock() -> None:
     organisation, qm = found
     survey = services.do_create_survey_from_template(acting_user=qm, organisation=organisation,
                                                      slug="digitale-angebote")
+    # Without offices on record the template's examples stay; name them as the report does.
     for key, label in (("geschaeftsstelle_1", "Jobcenter (Hauptstelle)"), ("geschaeftsstelle_2", "Jugendhaus")):
-        Choice.objects.filter(question__survey=survey, question__key="geschaeftsstelle", key=key).update(label=label)
+        Choice.objects.filter(question__survey=survey, question__key="geschaeftsstelle", key=key).update(
+            label=label, placeholder=False)
     questionnaire = load_questionnaire(survey)
     t0 = _closed_wave(survey, qm, "t0 (Frühjahr 2022)", dt.date(2022, 2, 14), dt.date(2022, 3, 18))
     t1 = _closed_wave(survey, qm, "t1 (Frühjahr 2023)", dt.date(2023, 2, 13), dt.date(2023, 3, 17))

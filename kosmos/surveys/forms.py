@@ -17,6 +17,17 @@ from kosmos.surveys.models import Audience, Question, QuestionKind, Survey, Wave
 from kosmos.surveys.models.structure import MAX_GROUP_QUESTIONS
 from kosmos.surveys.services.running import MAX_TOKENS_PER_BATCH
 
+
+def shorten_at_word(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with "…" where it was cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-") + "…"
+
 MIN_GROUP_HELP = _(
     "Results of a group (e.g. a department) are shown only if at least this many people of the group "
     "answered. Never below 3; 5 is common, some works agreements ask for 10."
@@ -49,7 +60,9 @@ class SurveyCreateForm(KernForm):
         super().__init__(*args, **kwargs)
         choices = [("", _("An empty survey"))]
         for slug, template in (templates or {}).items():
-            choices.append((slug, f"{template.title.de} – {template.description.de}"[:300]))
+            # Cut at a word with "…", never in the middle of a word.
+            description = shorten_at_word(template.description.de, 240)
+            choices.append((slug, f"{template.title.de} – {description}"))
         self.fields["template"].choices = choices
         self.fields["template"].required = False
         self.fields["template"].initial = ""

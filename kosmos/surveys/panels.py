@@ -6,7 +6,8 @@ from django.db.models import Count
 from django.http import HttpRequest
 
 from kosmos.core.dashboard import Panel
-from kosmos.surveys.models import Wave, WaveStatus
+from kosmos.surveys.models import Audience, Wave, WaveMode, WaveStatus
+from kosmos.surveys.services.running import wave_link
 
 
 def running_waves_panel(request: HttpRequest):  # noqa: ANN201
@@ -21,4 +22,11 @@ def running_waves_panel(request: HttpRequest):  # noqa: ANN201
     ]
     if not waves:
         return None
-    return Panel("surveys/dashboard_panel.html", {"waves": waves, "organisation": request.organisation})
+    # Staff take part in a staff survey from here; the wave page (QR code, poster) is for those who run it.
+    for wave in waves:
+        wave.staff_survey = wave.survey.audience == Audience.STAFF  # type: ignore[attr-defined]
+        wave.respond_link = (  # type: ignore[attr-defined]
+            wave_link(wave, request) if wave.staff_survey and wave.mode == WaveMode.LINK else ""  # type: ignore[attr-defined]
+        )
+    return Panel("surveys/dashboard_panel.html", {"waves": waves, "organisation": request.organisation,
+                                                  "can_manage": access.has("surveys.manage")})

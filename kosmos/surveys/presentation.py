@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from kosmos.core.domain import charts as kit_charts
 from kosmos.core.domain.numbers import format_number, format_percent, format_signed
 from kosmos.surveys.chart_labels import chart_labels
 from kosmos.surveys.domain import charts
@@ -77,7 +79,7 @@ def block_for(result: ItemResult, k: int, prefix: str = "chart") -> Block:
                       **_drawn(charts.likert_chart(chart_id(prefix, item.key), title, levels, rows,
                                                    labels=chart_labels())))
         block.stats = [
-            (s.item.text_de, _("mean %(mean)s (n = %(n)s)") % {"mean": _number(s.mean), "n": format_number(s.n)})
+            (kit_charts.label_stem(s.item.text_de), _("mean %(mean)s (n = %(n)s)") % {"mean": _number(s.mean), "n": format_number(s.n)})
             for s in result.statements if not s.suppressed
         ]
         return block
@@ -101,7 +103,9 @@ def block_for(result: ItemResult, k: int, prefix: str = "chart") -> Block:
         ])
     bars = [charts.Bar(o.label, result.counts.get(o.key, 0)) for o in item.options]
     base = result.n
-    note = _("More than one answer was possible; the shares refer to the %(n)s people who answered.") % {
+    note = ngettext("More than one answer was possible; the shares refer to the %(n)s person who answered.",
+                    "More than one answer was possible; the shares refer to the %(n)s people who answered.",
+                    base) % {
         "n": format_number(base)} if item.kind == QuestionKind.MULTIPLE else ""
     return Block(item.key, title, item.kind, result.n,
                  **_drawn(charts.bar_chart(chart_id(prefix, item.key), title, bars, base=base, labels=chart_labels())),

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.forms_base import KernForm
-from kosmos.core.models import Organisation
+from kosmos.core.models import Membership, Organisation
 from kosmos.training.models import Department, Level, StaffProfile, Topic, Training, TrainingKind
 
 DATE_WIDGET = {"widget": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
@@ -27,6 +27,8 @@ class TrainingForm(KernForm):
     provider = forms.CharField(label=_("Provider"), max_length=150, required=False)
     url = forms.URLField(label=_("Link"), required=False, assume_scheme="https",
                          help_text=_("Where the course lives, e.g. in the BA's learning platform."))
+    document = forms.FileField(label=_("Own material (PDF)"), required=False,
+                               help_text=_("For the organisation's own guides; at most 10 MB."))
     validity_months = forms.IntegerField(label=_("Repeat after (months)"), min_value=1, max_value=120, required=False,
                                          help_text=_("Empty: the training stays valid."))
     active = forms.BooleanField(label=_("On offer"), required=False, initial=True)
@@ -138,3 +140,24 @@ class ContactForm(KernForm):
     role = forms.CharField(label=_("Role"), max_length=150, required=False,
                            help_text=_("e.g. Digitalisierungsbotschafter:in"))
     email = forms.EmailField(label=_("E-mail"), required=False)
+
+
+class StaffProfileForm(KernForm):
+    membership = forms.ModelChoiceField(label=_("Member with login"), queryset=Membership.objects.none(),
+                                        required=False,
+                                        help_text=_("Empty for staff known only from the learning platform."))
+    full_name = forms.CharField(label=_("Name"), max_length=150)
+    personnel_key = forms.CharField(label=_("Personnel key"), max_length=100,
+                                    help_text=_("As in the learning platform's export (personnel number or e-mail)."))
+    department = forms.ModelChoiceField(label=_("Department"), queryset=Department.objects.none())
+    team_lead = forms.ModelChoiceField(label=_("Team lead"), queryset=StaffProfile.objects.none(), required=False)
+    start_date = forms.DateField(label=_("First working day in the department"), **DATE_WIDGET)
+
+    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["membership"].queryset = Membership.objects.filter(organisation=organisation).select_related(
+            "user").order_by("user__full_name")
+        self.fields["membership"].label_from_instance = lambda m: m.user.get_full_name() or m.user.email
+        self.fields["department"].queryset = Department.objects.filter(organisation=organisation)
+        self.fields["team_lead"].queryset = StaffProfile.objects.filter(organisation=organisation,
+                                                                        left_on__isnull=True)

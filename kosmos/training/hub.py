@@ -23,6 +23,7 @@ def gap_findings(organisation: Organisation, source_id: str) -> FindingCollectio
     survey, rows = needs_versus_offer(organisation, source_id)
     if survey is None:
         return None
+    found = gaps(rows)
     return FindingCollection(
         source=HUB_SOURCE,
         source_id=survey.public_id,
@@ -33,10 +34,11 @@ def gap_findings(organisation: Organisation, source_id: str) -> FindingCollectio
                 id=row.need.key,
                 text=gettext("High need, no training on offer: %(text)s (%(share)s %% high or medium need)")
                 % {"text": row.need.text, "share": round(row.need.share * 100)},
-                topic_key=row.need.key, topic=row.need.section,
+                topic_key=row.need.key, topic=row.need.text,
             )
-            for row in gaps(rows)
+            for row in found
         ),
+        topics=tuple((row.need.key, row.need.text) for row in found),
     )
 
 

@@ -61,8 +61,7 @@ def needs_survey(organisation: Organisation, wave_id: str | None = None) -> Need
             scale = statement.scale
             if statement.suppressed or scale is None or scale.top_share is None:
                 continue
-            section = getattr(getattr(item.item, "section", None), "title", "") or ""
-            needs.append(Need(statement.item.key, statement.item.text, scale.top_share, scale.n_valid, str(section)))
+            needs.append(Need(statement.item.key, statement.item.text("de"), scale.top_share, scale.n_valid))
     return NeedsSurvey(str(wave.public_id), wave.survey.title, wave.name, wave.ends_on, tuple(needs))
 
 

@@ -96,6 +96,33 @@ def compass_rows(profile: StaffProfile, *, today: dt.date) -> list[CompassRow]:
     return rows
 
 
+def open_rows_of_team(members: list[StaffProfile], *, today: dt.date) -> list[tuple[StaffProfile, list[CompassRow]]]:
+    """Each team member's open required trainings: three queries whatever the team size."""
+    ids = [m.pk for m in members]
+    required: dict[int, list[Training]] = defaultdict(list)
+    for requirement in Requirement.objects.filter(department_id__in={m.department_id for m in members}).select_related(
+            "training").order_by("training__title"):
+        required[requirement.department_id].append(requirement.training)
+    ends: dict[tuple[int, int], list[dt.date | None]] = defaultdict(list)
+    for profile_id, training_id, end in Completion.objects.filter(profile_id__in=ids).values_list(
+            "profile_id", "training_id", "valid_until"):
+        ends[(profile_id, training_id)].append(end)
+    waived = set(Exemption.objects.filter(profile_id__in=ids).values_list("profile_id", "training_id"))
+    result = []
+    for member in members:
+        rows = []
+        for training in required.get(member.department_id, []):
+            key = (member.pk, training.pk)
+            state = compass.status(today=today, required_by=member.required_by, exempt=key in waived,
+                                   valid_untils=ends.get(key, []))
+            if state in (compass.DONE, compass.EXEMPT):
+                continue
+            rows.append(CompassRow(training, state, compass.due_date(required_by=member.required_by,
+                                                                     valid_untils=ends.get(key, [])), None))
+        result.append((member, rows))
+    return result
+
+
 def recommended_for(profile: StaffProfile, *, limit: int = 8) -> list[Training]:
     """Offers on her topics that her minimum does not already require."""
     topic_ids = list(profile.topics.values_list("pk", flat=True))
@@ -109,38 +136,38 @@ def recommended_for(profile: StaffProfile, *, limit: int = 8) -> list[Training]:
 
 # --- compliance ------------------------------------------------------------------------------------
 
-# One pass per (person, required training): ``best`` is 2 for a valid completion, 1 for an
-# expired one, NULL for none; ``waived`` marks an exemption.
+# Every (person, required training) pair, joined to the best of its completions (2: valid,
+# 1: expired only, NULL: none; aggregated once per organisation) and to its exemption.
+# Plain joins, no correlated subqueries: PostgreSQL would repeat those for every SUM.
 _COMPLIANCE_SQL = """
-SELECT x.{group}, COUNT(DISTINCT x.pid), COUNT(*),
-  SUM(CASE WHEN x.waived = 1 THEN 1 ELSE 0 END),
-  SUM(CASE WHEN x.waived = 0 AND x.best = 2 THEN 1 ELSE 0 END),
-  SUM(CASE WHEN x.waived = 0 AND x.best = 1 THEN 1 ELSE 0 END),
-  SUM(CASE WHEN x.waived = 0 AND x.best IS NULL AND x.required_by < %s THEN 1 ELSE 0 END)
-FROM (
-  SELECT p.id AS pid, p.department_id AS dep, p.required_by AS required_by, r.training_id AS tid,
-    CASE WHEN EXISTS (SELECT 1 FROM training_exemption e
-                      WHERE e.profile_id = p.id AND e.training_id = r.training_id) THEN 1 ELSE 0 END AS waived,
-    (SELECT MAX(CASE WHEN c.valid_until IS NULL OR c.valid_until >= %s THEN 2 ELSE 1 END)
-     FROM training_completion c WHERE c.profile_id = p.id AND c.training_id = r.training_id) AS best
-  FROM training_staffprofile p
-  JOIN training_requirement r ON r.department_id = p.department_id
-  WHERE p.organisation_id = %s AND p.left_on IS NULL {extra}
-) x
-GROUP BY x.{group}
+SELECT {group}, COUNT(DISTINCT p.id), COUNT(*),
+  SUM(CASE WHEN e.id IS NOT NULL THEN 1 ELSE 0 END),
+  SUM(CASE WHEN e.id IS NULL AND c.best = 2 THEN 1 ELSE 0 END),
+  SUM(CASE WHEN e.id IS NULL AND c.best = 1 THEN 1 ELSE 0 END),
+  SUM(CASE WHEN e.id IS NULL AND c.best IS NULL AND p.required_by < %s THEN 1 ELSE 0 END)
+FROM training_staffprofile p
+JOIN training_requirement r ON r.department_id = p.department_id
+LEFT JOIN (
+  SELECT profile_id, training_id,
+         MAX(CASE WHEN valid_until IS NULL OR valid_until >= %s THEN 2 ELSE 1 END) AS best
+  FROM training_completion WHERE organisation_id = %s GROUP BY profile_id, training_id
+) c ON c.profile_id = p.id AND c.training_id = r.training_id
+LEFT JOIN training_exemption e ON e.profile_id = p.id AND e.training_id = r.training_id
+WHERE p.organisation_id = %s AND p.left_on IS NULL {extra}
+GROUP BY {group}
 """
 
 
 def compliance(organisation: Organisation, *, today: dt.date, by: str = "department",
                team_lead: StaffProfile | None = None) -> dict[int, Counts]:
     """Compliance per department id (or training id), counted in SQL: one query whatever the size."""
-    group = "dep" if by == "department" else "tid"
-    extra, params = "", [today, organisation.pk]
+    group = "p.department_id" if by == "department" else "r.training_id"
+    extra, params = "", [today, today, organisation.pk, organisation.pk]
     if team_lead is not None:
         extra, params = "AND p.team_lead_id = %s", [*params, team_lead.pk]
     sql = _COMPLIANCE_SQL.format(group=group, extra=extra)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [today, *params])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     return {
         key: Counts(people=people, required=required, exempt=int(exempt or 0), done=int(done or 0),

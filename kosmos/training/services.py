@@ -73,24 +73,51 @@ def _refresh_validity(training: Training) -> None:
     Completion.objects.bulk_update(completions, ["valid_until"], batch_size=2000)
 
 
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+
+def check_document(upload: object) -> None:
+    """Own material is a PDF of at most 10 MB (checked by its first bytes, not its name)."""
+    size = getattr(upload, "size", 0) or 0
+    if size > MAX_DOCUMENT_BYTES:
+        raise ValidationError({"document": _("The file is larger than 10 MB.")})
+    head = upload.read(5)  # type: ignore[attr-defined]
+    upload.seek(0)  # type: ignore[attr-defined]
+    if head != b"%PDF-":
+        raise ValidationError({"document": _("Please upload a PDF file.")})
+
+
 @transaction.atomic
 def do_save_training(*, acting_user: User, organisation: Organisation, values: dict,
                      departments: Iterable[Department] = (), training: Training | None = None) -> Training:
-    """Create a training or change one; ``values`` holds the fields of ``TRAINING_FIELDS``."""
+    """Create a training or change one; ``values`` holds the fields of ``TRAINING_FIELDS`` and
+    optionally ``document`` (an uploaded PDF; None keeps the stored one)."""
     departments = list(departments)
+    values = dict(values)
+    document = values.pop("document", None)
+    if document:
+        check_document(document)
     _same_org(organisation, training, values.get("topic"), *departments)
     if training is None:
         training = Training.objects.create(organisation=organisation, **values)
+        if document:
+            training.document.save(document.name, document, save=True)
         training.departments.set(departments)
         log_created(training, actor=acting_user, organisation=organisation, action="training.training_created",
-                    fields={**{k: getattr(training, k) for k in values}, "departments": [d.name for d in departments]})
+                    fields={**{k: getattr(training, k) for k in values}, "departments": [d.name for d in departments],
+                            "document": training.document.name or None})
         return training
     before = sorted(d.name for d in training.departments.all())
     after = sorted(d.name for d in departments)
-    extra = {"departments": [before, after]} if before != after else None
+    extra = {"departments": [before, after]} if before != after else {}
+    if document:
+        old_name = training.document.name or None
+        training.document.save(document.name, document, save=True)
+        extra["document"] = [old_name, training.document.name]
+    extra = extra or None
     changes = update_fields(training, values, actor=acting_user, organisation=organisation,
                             action="training.training_updated", extra_changes=extra)
-    if extra:
+    if extra and "departments" in extra:
         training.departments.set(departments)
     if "validity_months" in changes:
         _refresh_validity(training)
@@ -142,6 +169,35 @@ def do_save_own_profile(*, acting_user: User, organisation: Organisation, depart
         update_fields(profile, {"department": department, "start_date": start_date, "required_by": required_by},
                       actor=acting_user, organisation=organisation, action="training.profile_updated")
     profile.topics.set(topics)
+    return profile
+
+
+@transaction.atomic
+def do_save_profile(*, acting_user: User, organisation: Organisation, values: dict,
+                    profile: StaffProfile | None = None) -> StaffProfile:
+    """The quality manager sets up or changes a staff member's compass: department, team lead,
+    start date; ``values`` holds ``membership`` (or None), ``full_name``, ``personnel_key``,
+    ``department``, ``team_lead`` and ``start_date``."""
+    _same_org(organisation, profile, values.get("membership"), values["department"], values.get("team_lead"))
+    lead = values.get("team_lead")
+    if profile is not None and lead is not None and lead.pk == profile.pk:
+        raise ValidationError({"team_lead": _("A person cannot lead herself.")})
+    key = values["personnel_key"].strip()
+    clash = StaffProfile.objects.filter(organisation=organisation, personnel_key__iexact=key)
+    if clash.exclude(pk=getattr(profile, "pk", None)).exists():
+        raise ValidationError({"personnel_key": _("This personnel key is in use already.")})
+    membership = values.get("membership")
+    if membership is not None and StaffProfile.objects.filter(membership=membership).exclude(
+            pk=getattr(profile, "pk", None)).exists():
+        raise ValidationError({"membership": _("This member has a compass already.")})
+    values = {**values, "personnel_key": key,
+              "required_by": values["start_date"] + dt.timedelta(days=values["department"].deadline_days)}
+    if profile is None:
+        profile = StaffProfile.objects.create(organisation=organisation, **values)
+        log_created(profile, actor=acting_user, organisation=organisation, action="training.profile_created",
+                    fields=("full_name", "personnel_key", "department", "team_lead", "start_date"))
+        return profile
+    update_fields(profile, values, actor=acting_user, organisation=organisation, action="training.profile_updated")
     return profile
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.core.access import org_permission_required
-from kosmos.core.documents.downloads import download
+from kosmos.core.documents.downloads import download, file_download
 from kosmos.core.documents.tables import to_csv
 from kosmos.core.forms_base import add_service_error
 from kosmos.core.params import uuid_param
@@ -29,6 +29,7 @@ from kosmos.training.forms import (
     NewsForm,
     ProfileForm,
     RequirementForm,
+    StaffProfileForm,
     TeamCompletionForm,
     TopicForm,
     TrainingForm,
@@ -159,7 +160,7 @@ def training_edit(request: HttpRequest, org_slug: str, training_id: object) -> H
 def _training_form(request: HttpRequest, training: Training | None) -> HttpResponse:
     organisation = request.organisation
     initial = TrainingForm.initial_for(training) if training else {"active": True}
-    form = TrainingForm(request.POST or None, organisation=organisation, initial=initial)
+    form = TrainingForm(request.POST or None, request.FILES or None, organisation=organisation, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         departments = data.pop("departments")
@@ -175,6 +176,15 @@ def _training_form(request: HttpRequest, training: Training | None) -> HttpRespo
         if training else reverse("org:training_catalogue", kwargs={"org_slug": organisation.slug})
     return render(request, "training/form.html", {
         "form": form, "title": _("Change training") if training else _("New training"), "back": back})
+
+
+@org_permission_required("training.view")
+def training_document(request: HttpRequest, org_slug: str, training_id: object) -> HttpResponse:
+    """The organisation's own material of a training (a stored PDF), as a private download."""
+    training = _training(request, training_id)
+    if not training.document:
+        raise Http404(_("This training has no file."))
+    return file_download(training.document.open("rb"), f"{training.title[:80]}.pdf")
 
 
 @require_POST
@@ -299,6 +309,52 @@ def setup(request: HttpRequest, org_slug: str) -> HttpResponse:
     })
 
 
+@org_permission_required("training.manage")
+def people(request: HttpRequest, org_slug: str) -> HttpResponse:
+    """Staff in the compass: department, team lead, start date (one department at a time)."""
+    organisation = request.organisation
+    departments = list(Department.objects.filter(organisation=organisation))
+    department_id = uuid_param(request, "fachbereich")
+    department = get_object_or_404(Department, organisation=organisation, public_id=department_id) \
+        if department_id else (departments[0] if departments else None)
+    profiles = list(StaffProfile.objects.filter(organisation=organisation, department=department, left_on__isnull=True)
+                    .select_related("team_lead", "membership__user")) if department else []
+    return render(request, "training/people.html", {
+        "departments": departments, "department": department, "profiles": profiles})
+
+
+@org_permission_required("training.manage")
+def person_create(request: HttpRequest, org_slug: str) -> HttpResponse:
+    return _person_form(request, None)
+
+
+@org_permission_required("training.manage")
+def person_edit(request: HttpRequest, org_slug: str, profile_id: object) -> HttpResponse:
+    return _person_form(request, get_object_or_404(StaffProfile, organisation=request.organisation,
+                                                   public_id=profile_id))
+
+
+def _person_form(request: HttpRequest, profile: StaffProfile | None) -> HttpResponse:
+    organisation = request.organisation
+    initial = {"membership": profile.membership, "full_name": profile.full_name,
+               "personnel_key": profile.personnel_key, "department": profile.department,
+               "team_lead": profile.team_lead, "start_date": profile.start_date} if profile else {}
+    form = StaffProfileForm(request.POST or None, organisation=organisation, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.do_save_profile(acting_user=request.user, organisation=organisation,
+                                             values=dict(form.cleaned_data), profile=profile)
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(f"{reverse('org:training_people', kwargs={'org_slug': organisation.slug})}"
+                            f"?fachbereich={saved.department.public_id}")
+    return render(request, "training/form.html", {
+        "form": form, "title": profile.full_name if profile else _("New person in the compass"),
+        "back": reverse("org:training_people", kwargs={"org_slug": organisation.slug})})
+
+
 # --- team lead, overview, exemptions, import ------------------------------------------------------
 
 
@@ -329,12 +385,8 @@ def team(request: HttpRequest, org_slug: str) -> HttpResponse:
     tables = overview_tables(organisation, today=today, team_lead=lead) if members else None
     return render(request, "training/team.html", {
         "lead": lead, "members": members, "form": form, "tables": tables,
-        "rows": _member_rows(members, today) if tables and tables.detail else [],
+        "rows": selectors.open_rows_of_team(members, today=today) if tables and tables.detail else [],
     })
-
-
-def _member_rows(members: list[StaffProfile], today) -> list[tuple[StaffProfile, list]]:  # noqa: ANN001
-    return [(m, [r for r in selectors.compass_rows(m, today=today) if r.status != compass.DONE]) for m in members]
 
 
 @org_permission_required("training.overview")

@@ -12,6 +12,9 @@ from kosmos.workinggroups.models import WorkingGroup
 class WorkingGroupSearch(Provider):
     roots = (WorkingGroup,)
 
+    def queryset(self, model: type) -> object:
+        return model._default_manager.prefetch_related("shared_with")
+
     def documents(self, obj: object) -> Iterable[Document]:
         if isinstance(obj, WorkingGroup):
             yield Document(
@@ -25,6 +28,9 @@ class WorkingGroupSearch(Provider):
                 url_kwargs={"group_id": obj.public_id},
                 permission="workinggroups.view",
                 updated=obj.updated_at,
+                visibility=obj.visibility,
+                partner_ids=tuple(o.pk for o in obj.shared_with.all()),
+                shared_url_name="org:workinggroup_shared",
             )
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
+from kosmos.core import sharing
 from kosmos.core.models import Organisation, User
 from kosmos.workinggroups.models import (
     ActionItem,
@@ -22,6 +23,14 @@ from kosmos.workinggroups.models import (
 def groups(organisation: Organisation) -> QuerySet[WorkingGroup]:
     return WorkingGroup.objects.filter(organisation=organisation).annotate(
         member_count=Count("members", distinct=True), meeting_count=Count("meetings", distinct=True))
+
+
+def shared_with(user: User, organisation: Organisation) -> QuerySet[WorkingGroup]:
+    """Other organisations' groups this organisation may read (partners, platform-wide)."""
+    return sharing.visible_to(
+        WorkingGroup.objects.exclude(organisation=organisation).select_related("organisation"),
+        user=user, organisation=organisation,
+    ).order_by("name")
 
 
 def group_or_404(organisation: Organisation, group_id: object) -> WorkingGroup:

@@ -2,14 +2,16 @@
 
 from django.urls import path
 
-from kosmos.workinggroups import views
+from kosmos.workinggroups import sharing_views, views
 
 org_urlpatterns = [
     path("arbeitskreise/", views.group_list, name="workinggroup_list"),
     path("arbeitskreise/neu/", views.group_create, name="workinggroup_create"),
     path("arbeitskreise/aufgaben/", views.tasks, name="workinggroup_tasks"),
     path("arbeitskreise/aufgaben/<uuid:task_id>/status/", views.task_status, name="workinggroup_task_status"),
+    path("arbeitskreise/geteilt/<uuid:group_id>/", sharing_views.shared_group, name="workinggroup_shared"),
     path("arbeitskreise/<uuid:group_id>/", views.group_detail, name="workinggroup_detail"),
+    path("arbeitskreise/<uuid:group_id>/teilen/", sharing_views.group_share, name="workinggroup_share"),
     path("arbeitskreise/<uuid:group_id>/bearbeiten/", views.group_edit, name="workinggroup_edit"),
     path("arbeitskreise/<uuid:group_id>/mitglieder/", views.members_page, name="workinggroup_members"),
     path("arbeitskreise/mitglieder/<uuid:member_id>/entfernen/", views.member_remove,
@@ -19,6 +21,7 @@ org_urlpatterns = [
     path("arbeitskreise/<uuid:group_id>/termine.ics", views.series_ics, name="workinggroup_series_ics"),
     path("arbeitskreise/<uuid:group_id>/sitzungen/neu/", views.meeting_create, name="workinggroup_meeting_create"),
     path("arbeitskreise/sitzungen/<uuid:meeting_id>/", views.meeting_detail, name="workinggroup_meeting"),
+    path("arbeitskreise/sitzungen/<uuid:meeting_id>/bearbeiten/", views.meeting_edit, name="workinggroup_meeting_edit"),
     path("arbeitskreise/sitzungen/<uuid:meeting_id>/tagesordnung/", views.agenda_add, name="workinggroup_agenda_add"),
     path("arbeitskreise/sitzungen/<uuid:meeting_id>/protokoll/", views.minutes_edit, name="workinggroup_minutes"),
     path("arbeitskreise/sitzungen/<uuid:meeting_id>/beschluss/", views.decision_add, name="workinggroup_decision_add"),

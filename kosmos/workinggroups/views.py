@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -70,6 +70,7 @@ def _require(allowed: bool) -> None:
 def group_list(request: HttpRequest, org_slug: str) -> HttpResponse:
     return render(request, "workinggroups/list.html", {
         "groups": selectors.groups(request.organisation),
+        "shared": list(selectors.shared_with(request.user, request.organisation)),
         "can_manage": request.org_access.has("workinggroups.manage"),
     })
 
@@ -199,6 +200,25 @@ def meeting_create(request: HttpRequest, org_slug: str, group_id: str) -> HttpRe
     return render(request, "workinggroups/meeting_form.html", {"form": form, "group": group})
 
 
+@org_permission_required("workinggroups.view")
+def meeting_edit(request: HttpRequest, org_slug: str, meeting_id: str) -> HttpResponse:
+    meeting = selectors.meeting_or_404(request.organisation, meeting_id)
+    _members, access = _access(request, meeting.group)
+    _require(access.steer)
+    if not flow.can_edit(meeting.status):
+        messages.error(request, _("These minutes are approved and can no longer be changed."))
+        return redirect("org:workinggroup_meeting", org_slug=org_slug, meeting_id=meeting.public_id)
+    initial = {name: getattr(meeting, name) for name in services.MEETING_FIELDS}
+    form = MeetingForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.do_save_meeting(acting_user=request.user, group=meeting.group, data=form.cleaned_data,
+                                 meeting=meeting)
+        messages.success(request, _("The meeting has been saved."))
+        return redirect("org:workinggroup_meeting", org_slug=org_slug, meeting_id=meeting.public_id)
+    return render(request, "workinggroups/meeting_form.html", {"form": form, "group": meeting.group,
+                                                               "meeting": meeting})
+
+
 def _meeting_page(request: HttpRequest, meeting: Meeting, *, agenda_form: AgendaItemForm | None = None,
                   comment_form: CommentForm | None = None) -> HttpResponse:
     group = meeting.group
@@ -306,7 +326,7 @@ def _add_to_item(request: HttpRequest, meeting_id: str, kind: str) -> HttpRespon
     meeting, members = _writable_meeting(request, meeting_id)
     item = _item_of(request, meeting)
     if item is None:
-        raise PermissionDenied
+        raise Http404(_("The agenda item does not exist."))
     key = str(item.public_id)
     if kind == "d":
         form = DecisionForm(request.POST, prefix=f"d-{key}")
@@ -410,6 +430,9 @@ def tasks(request: HttpRequest, org_slug: str) -> HttpResponse:
     return render(request, "workinggroups/tasks.html", {
         "form": form, "tasks": found, "today": dt.date.today(),
         "can_manage": request.org_access.has("workinggroups.manage"),
+        "led_groups": set(GroupMember.objects.filter(user=request.user, role=MemberRole.LEAD,
+                                                     group__organisation=request.organisation)
+                          .values_list("group_id", flat=True)),
     })
 
 

@@ -211,7 +211,7 @@ def test_ecosystem_entries_are_placed_inside_their_ring():
     assert market == ["Agentur für Arbeit", "Kammern"]
 
 
-def test_ecosystem_escapes_text_and_keeps_long_labels_in_the_title():
+def test_ecosystem_escapes_text_and_wraps_long_labels_without_cutting_them():
     long_label = "Regionale Arbeitsmarktpolitik <Land> & kommunale Strukturförderung"
     svg = ecosystem_svg([("global", long_label)], title="Ecosystem <Jobcenter>")
     root = parse(svg)
@@ -219,9 +219,65 @@ def test_ecosystem_escapes_text_and_keeps_long_labels_in_the_title():
     assert root.find("svg:title", NS).text == "Ecosystem <Jobcenter>"
     entry = root.find(".//svg:g[@class='entry entry-global']", NS)
     assert entry.find("svg:title", NS).text == long_label
-    shown = "".join(entry.find("svg:text", NS).itertext())
-    assert shown.endswith("…") and len(shown) < len(long_label)
+    lines = [t.text for t in entry.findall("svg:text/svg:tspan", NS)]
+    assert len(lines) > 1 and " ".join(lines).replace("- ", "") == long_label  # wrapped, not shortened
     assert long_label in root.find("svg:desc", NS).text
+
+
+LONG_ENTRIES = [
+    ("organisation", "Geschäftsführung und Bereichsleitungen"),
+    ("organisation", "Personalrat und Gleichstellungsbeauftragte"),
+    ("stakeholders", "Kund:innen in der Grundsicherung für Arbeitsuchende"),
+    ("stakeholders", "Arbeitgeber und Unternehmensverbände der Region"),
+    ("stakeholders", "Bildungsträger und Maßnahmeträger"),
+    ("stakeholders", "Netzwerkpartner der kommunalen Eingliederungsleistungen"),
+    ("market", "Agentur für Arbeit und Familienkasse"),
+    ("market", "Industrie- und Handelskammer, Handwerkskammer"),
+    ("market", "Private Arbeitsvermittlungen"),
+    ("global", "Fachkräftemangel in Pflege, Handwerk und Logistik"),
+    ("global", "Demografischer Wandel und alternde Belegschaften"),
+    ("global", "Digitalisierung, künstliche Intelligenz und Onlinezugangsgesetz"),
+]
+
+
+def test_long_ecosystem_labels_stay_inside_their_ring_whole_and_apart():
+    # Issue 15: labels stood outside the ring or were cut. Check every line's extent (the kit's own
+    # width estimate for font size 11) against the radii of the entry's sphere.
+    from kosmos.assessments.domain.charts import CHAR_WIDTH, LINE_HEIGHT
+
+    root = parse(ecosystem_svg(LONG_ENTRIES))
+    circles = circles_by_sphere(root)
+    cx, cy = float(circles["organisation"].get("cx")), float(circles["organisation"].get("cy"))
+    width = float(root.get("viewBox").split()[2]) if root.get("viewBox") else float(root.get("width"))
+    bounds, inner = {}, 0.0
+    for code in SPHERES:
+        outer = float(circles[code].get("r"))
+        bounds[code] = (inner, outer)
+        inner = outer
+    boxes = []
+    for entry in root.findall(".//svg:g[@class='ecosystem-entries']/svg:g", NS):
+        sphere = entry.get("class").split("entry-")[1]
+        label = entry.find("svg:title", NS).text
+        text = entry.find("svg:text", NS)
+        lines = [t.text for t in text.findall("svg:tspan", NS)]
+        assert "…" not in "".join(lines)
+        assert " ".join(lines).replace("- ", "") == label.replace("- ", ""), lines
+        x, y = float(text.get("x")), float(text.get("y"))
+        lo, hi = bounds[sphere]
+        half = max(CHAR_WIDTH * len(line) for line in lines) / 2
+        for i in range(len(lines)):
+            top, bottom = y + i * LINE_HEIGHT - 10, y + i * LINE_HEIGHT + 3
+            for corner in ((x - half, top), (x + half, top), (x - half, bottom), (x + half, bottom)):
+                assert math.dist((cx, cy), corner) < hi, (label, sphere, "outside its ring")
+                assert 0 <= corner[0] <= width
+            nearest = math.dist((cx, cy), (min(max(cx, x - half), x + half), min(max(cy, top), bottom)))
+            assert lo == 0 or nearest > lo, (label, sphere, "inside the inner ring")
+        boxes.append((label, x - half, y - 10, x + half, y + (len(lines) - 1) * LINE_HEIGHT + 3))
+    assert len(boxes) == len(LONG_ENTRIES)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            apart = a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2]
+            assert apart, (a[0], b[0], "overlap")
 
 
 def test_ecosystem_description_lists_empty_spheres():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.urls import reverse
 
 from kosmos.assessments.models import Assessment, Method, Phase, Rating
@@ -125,3 +127,28 @@ def test_the_list_shows_every_assessment_of_the_organisation_only(world, complet
 
     assert completed.title in html
     assert "Pforzheims Selbstbewertung" not in html
+
+
+def test_a_completed_assessment_shows_no_next_milestone_on_its_page_or_the_dashboard(world, client_for):
+    # Issue 15: a finished assessment still announced "Vorgespräch mit der Geschäftsführung".
+    assessment = builders.assessment_in_phase(world, Phase.COMPLETED)
+    assert assessment.milestones.filter(done=False).exists()  # the plan was not ticked off
+    detail = client_for(world.staff).get(_url("assessment_detail", assessment)).content.decode()
+    dashboard = client_for(world.staff).get(reverse("org:dashboard", kwargs={"org_slug": "freiburg"})).content.decode()
+
+    assert "Nächster Meilenstein" not in detail
+    assert "Nächster Meilenstein" not in dashboard and assessment.title in dashboard
+    running = builders.create(world.freiburg, world.qm, Method.WORKSHOP, title="Selbstbewertung 2027")
+    assert running.next_milestone() is not None
+    assert "Nächster Meilenstein" in client_for(world.staff).get(_url("assessment_detail", running)).content.decode()
+
+
+def test_counted_statuses_on_the_overview_use_the_singular_for_one(world, client_for):
+    # Issue 15: "1 Warnungen" – counted texts go through ngettext. A group of one member.
+    assessment = builders.assessment_in_phase(world, Phase.PREPARATION, members=[world.assessor])
+
+    html = client_for(world.qm).get(_url("assessment_detail", assessment)).content.decode()
+
+    assert "1 Mitglied " in html or "1 Mitglied<" in html, re.findall(r"\d+ Mitglied\w*[^<]{0,40}", html)
+    assert "von 1 Mitglied hat" in html, re.findall(r"\d+ Mitglied[^<]{0,60}", html)
+    assert not re.search(r"\b1 (Mitglieder|Mitgliedern|Warnungen|Meilensteine|Belege|Fragen)\b", html)

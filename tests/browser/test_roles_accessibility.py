@@ -105,6 +105,19 @@ def test_failed_form_shows_an_accessible_error_summary(demo, visitor_factory) ->
     visitor.assert_accessible()
 
 
+def _project_with_a_long_title():  # noqa: ANN202
+    """An improvement project in Freiburg whose title is one 120-character word."""
+    from kosmos.core.models import Organisation, User
+    from kosmos.improvement import services as improvement
+
+    return improvement.do_create_project(
+        acting_user=User.objects.get(email="qm@freiburg.example"),
+        organisation=Organisation.objects.get(slug="freiburg"),
+        data={"title": "Terminvergabe" * 9 + "abc", "goal": "Kundenzufriedenheitsbefragungsergebnisverbesserung" * 3,
+              "status": "active"},
+    )
+
+
 def test_phone_sized_screen_has_no_horizontal_scrolling_and_a_compact_menu(demo, visitor_factory) -> None:  # noqa: ANN001
     """On a phone (375 px) the module navigation sits behind one disclosure and the module tabs
     scroll in one row, so the page content starts on the first screen (issue 15, item 9)."""
@@ -125,6 +138,13 @@ def test_phone_sized_screen_has_no_horizontal_scrolling_and_a_compact_menu(demo,
     page.goto(assessment)
     top = page.evaluate("document.querySelector('main h1').getBoundingClientRect().top")
     assert top < 667 * 0.5, f"{assessment}: the heading starts at {top}px"
+
+    # A long unbroken title wraps instead of stretching the page (issue 15: a 3,696 px project page).
+    project = _project_with_a_long_title()
+    for path in [f"/o/freiburg/verbesserung/projekte/{project.public_id}/", "/o/freiburg/verbesserung/"]:
+        page.goto(path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px with a long title"
 
     # The menu opens with the keyboard and lists every module.
     menu = page.locator(".kosmos-nav--compact summary")

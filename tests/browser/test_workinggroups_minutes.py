@@ -96,3 +96,12 @@ def test_a_meeting_from_agenda_to_approved_minutes_and_tasks(transactional_db, l
     lead.assert_accessible()
     _submit(lead.page, "main button[type=submit]")
     assert ActionField.objects.get(source="workinggroups.meeting").findings.get().text == "Aufgabe 1"
+
+    # The other pages of the module, at phone size, with content.
+    for path in ("/o/freiburg/arbeitskreise/", "/o/freiburg/arbeitskreise/aufgaben/",
+                 f"/o/freiburg/arbeitskreise/{group.public_id}/ergebnisse/",
+                 f"/o/freiburg/arbeitskreise/{group.public_id}/mitglieder/",
+                 f"/o/freiburg/arbeitskreise/{group.public_id}/bearbeiten/",
+                 f"/o/freiburg/arbeitskreise/{group.public_id}/teilen/"):
+        assert lead.goto(path) == 200, path
+        lead.assert_accessible()

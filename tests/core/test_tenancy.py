@@ -21,7 +21,7 @@ def switcher_links(html: str) -> list[str]:
 
 
 def nav_labels(html: str) -> list[str]:
-    nav = re.search(r'<nav class="kosmos-nav" aria-label="Bereiche">(.*?)</nav>', html, re.S)
+    nav = re.search(r'<nav class="kosmos-nav kosmos-nav--wide" aria-label="Bereiche">(.*?)</nav>', html, re.S)
     if nav is None:
         return []
     return re.findall(r"<a href=\"[^\"]+\"[^>]*>([^<]+)</a>", nav.group(1))
@@ -168,7 +168,7 @@ def test_every_navigation_entry_opens_for_the_role_that_sees_it(world, client_fo
     for user in (world.qm, world.management, world.assessor, world.staff, world.adviser, world.programme):
         client = client_for(user)
         html = client.get("/o/freiburg/").content.decode()
-        nav = re.search(r'<nav class="kosmos-nav" aria-label="Bereiche">(.*?)</nav>', html, re.S).group(1)
+        nav = re.search(r'<nav class="kosmos-nav kosmos-nav--wide" aria-label="Bereiche">(.*?)</nav>', html, re.S).group(1)
         for url in re.findall(r'<a href="([^"]+)"', nav):
             assert client.get(url).status_code == 200, (user.email, url)
 

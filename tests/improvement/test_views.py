@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -70,6 +73,22 @@ def test_the_smart_check_is_shown_for_an_action_field(world, client_for):
 
     assert "SMART" in html
     assert "Legen Sie einen Termin fest" in html
+
+
+def test_a_fulfilled_smart_letter_shows_its_info_hint_as_a_suggestion_not_as_a_finding(world, client_for):
+    # Issue 15: "A – erfüllt" stood next to an "A:" hint. The owner is named (no warning for A), but the goal
+    # does not say what it is for (an info hint for A).
+    field = builders.action_field(world, goal="Die Wartezeit auf einen Termin von 20 auf 10 Tage senken.",
+                                  owner="Teamleitung Eingangszone", indicator="Wartezeit in Tagen",
+                                  due_date=dt.date.today() + dt.timedelta(days=200))
+
+    html = client_for(world.staff).get(_url("improvement_action_field_detail", field_id=field.public_id)).content.decode()
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+    assert "A – Attraktiv/Akzeptiert: erfüllt" in text
+    assert "Vorschlag zu A:" in text
+    assert not re.search(r"<li>A: ", html)  # no finding for a fulfilled letter
+    assert "Zu prüfen" not in text
 
 
 def test_project_progress_is_on_the_dashboard(world, client_for):

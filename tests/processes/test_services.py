@@ -66,7 +66,8 @@ def test_approvals_of_different_versions_at_the_same_time_are_refused_with_a_cle
         services.do_approve(acting_user=world.qm, organisation=world.freiburg, process_map=process_map,
                             seen=seen_by_both)
     assert refused.value.code == "conflict"
-    assert f"now version 1, revision {changed.revision}" in refused.value.messages[0]
+    assert f"jetzt Fassung 1, Stand {changed.revision}). Ihre Zustimmung wurde nicht gespeichert" in (
+        refused.value.messages[0])
     version = builders.newest(process_map)
     assert version.status == VersionStatus.DRAFT
     assert list(version.approvals.values_list("organisation__slug", flat=True)) == ["loerrach"]
@@ -89,7 +90,7 @@ def test_a_concurrent_edit_is_refused_and_nothing_is_overwritten(world) -> None:
     seen = services.token(builders.newest(process_map))
     services.do_save_step(acting_user=world.qm, organisation=world.freiburg, process_map=process_map, seen=seen,
                           step={**_step(process_map, "beratung"), "notes": "Freiburg"})
-    with pytest.raises(ValidationError, match="Someone else has changed this process map"):
+    with pytest.raises(ValidationError, match="Jemand anderes hat diese Prozesslandkarte inzwischen geändert"):
         services.do_save_step(acting_user=world.partner, organisation=world.loerrach, process_map=process_map,
                               seen=seen, step={**_step(process_map, "beratung"), "notes": "Lörrach"})
     assert _step(process_map, "beratung")["notes"] == "Freiburg"
@@ -101,7 +102,7 @@ def test_an_invalid_change_is_refused_with_the_step_named(world) -> None:  # noq
     with pytest.raises(ValidationError) as refused:
         services.do_save_step(acting_user=world.qm, organisation=world.freiburg, process_map=process_map, seen=seen,
                               step={**_step(process_map, "zuweisung"), "handover_to": "bamf"})
-    assert "Step 3 (An die Agentur für Arbeit überweisen) hands over to “bamf”" in refused.value.messages[0]
+    assert "Schritt 3 (An die Agentur für Arbeit überweisen) übergibt an „bamf“" in refused.value.messages[0]
     assert builders.newest(process_map).revision == 1
 
 

@@ -168,8 +168,13 @@ def test_known_friction_is_offered_to_the_improvement_hub(world, client_for) -> 
     collection = hub.collection(world.freiburg, "processes.processmap", str(process_map.public_id))
     assert [f.id for f in collection.findings] == ["zuweisung", "gutschein", "abbruch"]
     assert hub.collection(world.ulm, "processes.processmap", str(process_map.public_id)) is None
-    page = client_for(world.qm).get(_url("process_detail", world.freiburg, process_map)).content.decode()
+    client = client_for(world.qm)
+    page = client.get(_url("process_detail", world.freiburg, process_map)).content.decode()
     assert "befund=zuweisung" in page
+    create = reverse("org:improvement_action_field_create", kwargs={"org_slug": world.freiburg.slug})
+    form = client.get(f"{create}?quelle=processes.processmap&objekt={process_map.public_id}&befund=zuweisung")
+    assert form.status_code == 200
+    assert "3. An die Agentur für Arbeit überweisen: Unterschiedliche Formulare" in form.content.decode()
 
 
 def test_a_new_map_from_the_catalogue(world, client_for) -> None:  # noqa: ANN001
@@ -182,3 +187,41 @@ def test_a_new_map_from_the_catalogue(world, client_for) -> None:  # noqa: ANN00
     response = client.post(reverse("org:process_create", kwargs={"org_slug": world.freiburg.slug}),
                            {"template": "", "title": ""})
     assert "Bitte geben Sie der Prozesslandkarte einen Titel" in response.content.decode()
+
+
+def test_the_owner_names_the_partner_side(world, client_for) -> None:  # noqa: ANN001
+    process_map = builders.process_map(world)
+    client = client_for(world.qm)
+    url = reverse("org:process_sides", kwargs={"org_slug": world.freiburg.slug, "map_id": process_map.public_id})
+    assert "Jobcenter Lörrach" in client.get(url + "?suche=Lörrach").content.decode()
+    assert client.post(url, {"partners": [world.loerrach.pk]}).status_code == 302
+    process_map.refresh_from_db()
+    assert process_map.visibility == "partners" and list(process_map.shared_with.all()) == [world.loerrach]
+    response = client.post(url, {})
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    process_map.refresh_from_db()
+    assert process_map.visibility == "own"
+
+
+def test_a_step_added_and_removed_by_the_partner(world, client_for) -> None:  # noqa: ANN001
+    process_map = _shared(world)
+    partner = client_for(world.partner)
+    data = _step_post(process_map, "bedarf", title="Rückmeldung an die Agentur", next="Ende", friction="")
+    response = partner.post(_url("process_shared_step_add", world.loerrach, process_map), data)
+    assert response.status_code == 302
+    steps = builders.newest(process_map).data["steps"]
+    assert steps[-1]["title"] == "Rückmeldung an die Agentur" and len(steps) == 16
+    response = partner.post(_url("process_shared_step_delete", world.loerrach, process_map, step_key=steps[-1]["key"]),
+                            {"token": services.token(builders.newest(process_map))})
+    assert response.status_code == 302
+    assert len(builders.newest(process_map).data["steps"]) == 15
+
+
+def test_a_cycle_entered_in_the_form_is_refused_with_the_steps_named(world, client_for) -> None:  # noqa: ANN001
+    process_map = builders.process_map(world)
+    # 15 back to 14, and 14 continues with 15 (the step below): the process never ends
+    response = client_for(world.qm).post(_url("process_step_edit", world.freiburg, process_map, step_key="absolventen"),
+                                         _step_post(process_map, "absolventen", next="14"))
+    page = response.content.decode()
+    assert "bilden eine Schleife ohne Ausgang" in page and "14 (Abschluss melden), 15 (Absolvent:innen vermitteln)" in page
+    assert next(s for s in builders.newest(process_map).data["steps"] if s["key"] == "absolventen")["next"] == ["end"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from kosmos.core.models import Office
 from kosmos.surveys import services
 from kosmos.surveys.models import Question, Survey, TextAnswer, Wave
 from tests.surveys.conftest import open_wave
@@ -112,6 +113,7 @@ def test_with_javascript_the_follow_up_is_answered_on_the_same_page(followup_wav
 
 
 def test_the_multiple_choice_hint_appears_once(world):
+    Office.objects.create(organisation=world.freiburg, name="Mitte")  # no example offices left to replace
     survey = services.do_create_survey_from_template(acting_user=world.qm, organisation=world.freiburg,
                                                      slug="t0-kundinnen")
     wave = open_wave(survey, world.qm)
@@ -122,6 +124,7 @@ def test_the_multiple_choice_hint_appears_once(world):
 
 
 def test_leichte_sprache_shows_the_surveys_own_title_or_reports_it_missing(world, client_for):
+    Office.objects.create(organisation=world.freiburg, name="Mitte")  # no example offices left to replace
     survey = services.do_create_survey_from_template(acting_user=world.qm, organisation=world.freiburg,
                                                      slug="t0-kundinnen", title="Kundenbefragung Freiburg 2025")
     wave = open_wave(survey, world.qm)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from django.core.files.base import ContentFile
+
 from tests.permissions.rows import OrgRow
 from tests.training import builders
 
 
 def _training(world) -> dict:  # noqa: ANN001
     return {"training_id": builders.training(world).public_id}
+
+
+def _training_with_file(world) -> dict:  # noqa: ANN001
+    training = builders.training(world)
+    if not training.document:
+        training.document.save("leitfaden.pdf", ContentFile(b"%PDF-1.4 Leitfaden"), save=True)
+    return {"training_id": training.public_id}
 
 
 def _topic(world) -> dict:  # noqa: ANN001
@@ -29,6 +38,7 @@ ROWS = {
     "org:training_create": OrgRow(),
     "org:training_detail": OrgRow(kwargs=_training),
     "org:training_edit": OrgRow(kwargs=_training),
+    "org:training_document": OrgRow(kwargs=_training_with_file),
     # Without a compass of her own the member gets a 404 ("no compass yet"): the walk's actors have none.
     "org:training_complete": OrgRow(kwargs=_training, method="post", data=lambda w: {"completed_on": "2026-01-05"},
                                     ok_status=404),
@@ -39,6 +49,9 @@ ROWS = {
     "org:training_requirements": OrgRow(),
     "org:training_requirement_edit": OrgRow(kwargs=_department),
     "org:training_setup": OrgRow(),
+    "org:training_people": OrgRow(),
+    "org:training_person_create": OrgRow(),
+    "org:training_person_edit": OrgRow(kwargs=lambda w: {"profile_id": builders.profile(w, key="HRO1").public_id}),
     "org:training_team": OrgRow(),
     "org:training_overview": OrgRow(),
     "org:training_overview_export": OrgRow(),

@@ -108,3 +108,16 @@ def test_a_team_of_four_shows_no_per_person_detail(world, client_for):
 
     assert "P0" not in html.split("<form")[0]
     assert "Teammitglied" in html  # the confirmation form is still there
+
+
+def test_the_team_page_runs_the_same_number_of_queries_whatever_the_team_size(world, client_for):
+    url = reverse("org:training_team", kwargs={"org_slug": "freiburg"})
+    client = client_for(world.assessor)
+    builders.training(world)
+    lead = builders.profile(world, world.assessor)
+    _staff(world, 5, random.Random(5), lead=lead)
+    small = _queries(client, url)
+    _staff(world, 25, random.Random(6), lead=lead)
+    html = client.get(url).content.decode()
+    assert _queries(client, url) == small
+    assert "Offene Schulungen je Person" in html and "P24" in html

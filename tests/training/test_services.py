@@ -156,3 +156,38 @@ def test_an_xlsx_export_is_read_and_other_files_are_refused(world, client_for):
     html = _upload(client, "export.xlsx", b"not a zip").content.decode()
     assert "Excel" in html
     assert "CSV" in _upload(client, "export.pdf", b"%PDF").content.decode()
+
+
+def test_own_material_is_a_pdf_and_downloads_privately(world, client_for):
+    training = builders.training(world)
+    url = _url("training_edit", training_id=training.public_id)
+    data = {"title": training.title, "kind": "guide", "level": "basic", "active": "on"}
+    client = client_for(world.qm)
+
+    refused = client.post(url, {**data, "document": _file("leitfaden.pdf", b"MZ not a pdf")})
+    assert "PDF" in refused.content.decode()
+    assert client.post(url, {**data, "document": _file("leitfaden.pdf", b"%PDF-1.4 x")}).status_code == 302
+
+    response = client_for(world.staff).get(_url("training_document", training_id=training.public_id))
+    assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 x"
+    assert AuditEvent.objects.filter(action="training.training_updated").exists()
+
+
+def test_the_quality_manager_assigns_a_member_to_a_department_and_a_team_lead(world, client_for):
+    dep = builders.department(world)
+    lead = builders.profile(world, world.assessor)
+    from kosmos.core.models import Membership
+
+    membership = Membership.objects.get(user=world.staff, organisation=world.freiburg)
+    response = client_for(world.qm).post(_url("training_person_create"), {
+        "membership": membership.pk, "full_name": "Tara Team", "personnel_key": "FR-7", "department": dep.pk,
+        "team_lead": lead.pk, "start_date": "2026-02-01"})
+
+    assert response.status_code == 302
+    profile = StaffProfile.objects.get(personnel_key="FR-7")
+    assert profile.team_lead == lead and profile.membership == membership
+    duplicate = client_for(world.qm).post(_url("training_person_create"), {
+        "full_name": "Andere", "personnel_key": "fr-7", "department": dep.pk, "start_date": "2026-02-01"})
+    assert duplicate.status_code == 200 and StaffProfile.objects.count() == 2
+    assert client_for(world.qm).get(_url("training_people")).status_code == 200

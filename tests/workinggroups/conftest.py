@@ -13,3 +13,12 @@ def _reference_data(request):  # noqa: ANN001, ANN202
 
         request.getfixturevalue("db")
         ensure_reference_data()
+
+
+@pytest.fixture(autouse=True)
+def _german():  # noqa: ANN202
+    """Messages are checked in German, the users' language, whatever a previous test left active."""
+    from django.utils import translation
+
+    with translation.override("de"):
+        yield

@@ -8,7 +8,7 @@ the walk uses the quality manager for them, and the adviser (who may read) gets 
 from __future__ import annotations
 
 from kosmos.core.roles import Role
-from tests.permissions.rows import OrgRow
+from tests.permissions.rows import OrgRow, SharedRow
 from tests.workinggroups import builders
 
 QM = Role.QUALITY_MANAGER
@@ -55,6 +55,8 @@ ROWS = {
     "org:workinggroup_task_status": OrgRow(kwargs=_task, method="post", data=lambda w: {"status": "done"},
                                            ok_status=302, adviser_status=403),
     "org:workinggroup_detail": OrgRow(kwargs=_group),
+    "org:workinggroup_share": OrgRow(kwargs=_group, **STEER),
+    "org:workinggroup_shared": SharedRow(obj=builders.group, kwargs=lambda group: {"group_id": group.public_id}),
     "org:workinggroup_edit": OrgRow(kwargs=_group, **STEER),
     "org:workinggroup_members": OrgRow(kwargs=_group, **STEER),
     "org:workinggroup_member_remove": OrgRow(kwargs=_member, method="post", ok_status=302, **STEER),
@@ -64,6 +66,7 @@ ROWS = {
     "org:workinggroup_series_ics": OrgRow(kwargs=_group),
     "org:workinggroup_meeting_create": OrgRow(kwargs=_group, **STEER),
     "org:workinggroup_meeting": OrgRow(kwargs=_meeting),
+    "org:workinggroup_meeting_edit": OrgRow(kwargs=_meeting, **STEER),
     "org:workinggroup_agenda_add": OrgRow(kwargs=_meeting, method="post", data=lambda w: {"title": "Bericht"},
                                           ok_status=302, **STEER),
     "org:workinggroup_minutes": OrgRow(kwargs=_meeting, **STEER),

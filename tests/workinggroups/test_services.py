@@ -18,13 +18,13 @@ pytestmark = pytest.mark.django_db
 def test_staff_can_express_interest_once_and_joining_clears_it(world):
     group = services.do_save_group(acting_user=world.qm, organisation=world.freiburg, data={"name": "AK"})
     services.do_express_interest(acting_user=world.staff, group=group, note="Ich helfe gern")
-    with pytest.raises(ValidationError, match="already expressed"):
+    with pytest.raises(ValidationError, match="bereits bekundet"):
         services.do_express_interest(acting_user=world.staff, group=group)
 
     services.do_add_member(acting_user=world.qm, group=group, user=world.staff, role="member")
 
     assert not group.interests.exists()
-    with pytest.raises(ValidationError, match="already a member"):
+    with pytest.raises(ValidationError, match="bereits Mitglied"):
         services.do_express_interest(acting_user=world.staff, group=group)
 
 
@@ -58,7 +58,7 @@ def test_a_stale_draft_is_refused_and_nothing_is_overwritten(world):
     key = str(meeting.items.get().public_id)
     services.do_save_minutes(acting_user=world.assessor, meeting=meeting, version=0, texts={key: "Erste Fassung"})
 
-    with pytest.raises(ValidationError, match="Somebody else saved") as conflict:
+    with pytest.raises(ValidationError, match="Jemand anderes hat dieses Protokoll gespeichert") as conflict:
         services.do_save_minutes(acting_user=world.management, meeting=meeting, version=0, texts={key: "Zweite"})
 
     assert conflict.value.code == "conflict"
@@ -86,14 +86,14 @@ def test_approval_freezes_a_version_and_refuses_every_later_change(world):
         lambda: services.do_add_agenda_item(acting_user=world.management, meeting=meeting, title="Nachtrag"),
         lambda: services.do_move_minutes(acting_user=world.management, meeting=meeting, status="draft"),
     ):
-        with pytest.raises(ValidationError, match="approved and can no longer be changed"):
+        with pytest.raises(ValidationError, match="freigegeben und kann nicht mehr geändert werden"):
             write()
     assert meeting.items.get().minutes == ""
 
 
 def test_comments_only_while_circulated(world):
     meeting = builders.meeting(world)
-    with pytest.raises(ValidationError, match="circulated"):
+    with pytest.raises(ValidationError, match="im Umlauf"):
         services.do_comment(acting_user=world.staff, meeting=meeting, text="zu früh")
 
 

@@ -91,7 +91,7 @@ def test_a_conflicting_save_keeps_what_was_typed_with_a_clear_message(world, cli
     page = response.content.decode()
     assert response.status_code == 409
     assert "Mein langer Text" in page
-    assert "Somebody else saved these minutes" in page or "Jemand anderes hat" in page
+    assert "Jemand anderes hat dieses Protokoll gespeichert" in page
     assert meeting.items.get().minutes == "Fassung der Leitung"
     # The page now carries the current version: saving again deliberately goes through.
     assert client_for(world.assessor).post(url, {"version": "1", key: "Mein langer Text"}).status_code == 302
@@ -107,7 +107,7 @@ def test_editing_approved_minutes_is_refused_with_a_message(world, client_for):
 
     assert response.redirect_chain[-1][0].endswith(_url("workinggroup_meeting", meeting_id=meeting.public_id))
     for page in (response.content.decode(), posted.content.decode()):
-        assert "approved and can no longer be changed" in page or "freigegeben und kann nicht mehr" in page
+        assert "freigegeben und kann nicht mehr geändert werden" in page
     assert meeting.items.get().decisions.count() == 1
 
 
@@ -176,3 +176,71 @@ def test_the_results_page_shows_approved_decisions_to_all_staff(world, client_fo
     page = client_for(world.staff).get(_url("workinggroup_results", group_id=approved.group.public_id)).content.decode()
     assert "Pilot im Team U25 starten" in page
     assert "Noch nicht beschlossen" not in page
+
+
+def test_a_group_shared_with_a_partner_is_read_there_and_listed(world, client_for):
+    from tests.factories import share_with_partner
+
+    approved = builders.meeting(world, status="approved")
+    group = approved.group
+    url = reverse("org:workinggroup_shared", kwargs={"org_slug": "loerrach", "group_id": group.public_id})
+    assert client_for(world.partner_staff).get(url).status_code == 404
+
+    share_with_partner(world, group)
+
+    page = client_for(world.partner_staff).get(url).content.decode()
+    listing = client_for(world.partner_staff).get(
+        reverse("org:workinggroup_list", kwargs={"org_slug": "loerrach"})).content.decode()
+    assert "Digi-Team" in page and "Pilot im Team U25 starten" in page
+    assert url in listing
+    assert client_for(world.outsider).get(
+        reverse("org:workinggroup_shared", kwargs={"org_slug": "ulm", "group_id": group.public_id})).status_code == 404
+
+
+def test_the_lead_shares_the_group_with_a_partner(world, client_for):
+    group = builders.group(world)
+    response = client_for(world.management).post(_url("workinggroup_share", group_id=group.public_id), {
+        "visibility": "partners", "partners": [world.loerrach.pk]})
+    assert response.status_code == 302
+    group.refresh_from_db()
+    assert group.visibility == "partners" and list(group.shared_with.all()) == [world.loerrach]
+
+
+def test_the_lead_moves_a_meeting_until_its_minutes_are_approved(world, client_for):
+    meeting = builders.meeting(world)
+    url = _url("workinggroup_meeting_edit", meeting_id=meeting.public_id)
+    lead = client_for(world.management)
+
+    response = lead.post(url, {"starts_at": "2026-03-17T10:00", "duration_minutes": "60", "place": "Raum 2"})
+
+    meeting.refresh_from_db()
+    assert response.status_code == 302
+    assert (meeting.place, meeting.duration_minutes) == ("Raum 2", 60)
+    from kosmos.workinggroups import services
+
+    services.do_move_minutes(acting_user=world.management, meeting=meeting, status="approved")
+    refused = lead.post(url, {"starts_at": "2026-03-24T10:00", "duration_minutes": "60", "place": "Raum 3"},
+                        follow=True)
+    assert "freigegeben und kann nicht mehr geändert werden" in refused.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).place == "Raum 2"
+
+
+def test_the_group_lead_may_close_tasks_of_the_group_from_the_task_page(world, client_for):
+    from kosmos.workinggroups import services
+
+    group = services.do_save_group(acting_user=world.qm, organisation=world.freiburg, data={"name": "AK"})
+    services.do_add_member(acting_user=world.qm, group=group, user=world.staff, role="lead")  # no manager rights
+    meeting = services.do_save_meeting(acting_user=world.staff, group=group, data={
+        "starts_at": dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)})
+    item = services.do_add_agenda_item(acting_user=world.staff, meeting=meeting, title="Bericht")
+    task = services.do_add_action_item(acting_user=world.staff, item=item, title="Bericht schreiben",
+                                       owner=world.assessor, due_date=dt.date(2026, 4, 1))
+    other = builders.task(world)  # a task of a group that staff only belongs to
+    url = _url("workinggroup_task_status", task_id=task.public_id)
+
+    page = client_for(world.staff).get(_url("workinggroup_tasks")).content.decode()
+
+    assert url in page
+    assert _url("workinggroup_task_status", task_id=other.public_id) in page  # staff owns that one
+    assert client_for(world.staff).post(url, {"status": "done"}).status_code == 302
+    assert ActionItem.objects.get(pk=task.pk).status == "done"

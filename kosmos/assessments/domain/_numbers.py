@@ -4,29 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from decimal import Decimal
 from fractions import Fraction
 
-Number = int | float | Fraction | Decimal
+from kosmos.core.domain.numbers import Number, to_fraction
 
-
-def to_fraction(value: Number) -> Fraction:
-    """Convert a number to an exact fraction; floats are taken by their shortest decimal repr (0.1 -> 1/10)."""
-    if isinstance(value, bool):
-        raise TypeError("Boolean values are not numbers here.")
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, int):
-        return Fraction(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(f"Not a finite number: {value!r}")
-        return Fraction(Decimal(repr(value)))
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"Not a finite number: {value!r}")
-        return Fraction(value)
-    raise TypeError(f"Not a number: {value!r}")
+# One exact conversion for the whole platform (kosmos.core.domain.numbers); re-exported here.
+__all__ = ["Number", "as_number", "mean", "round_half_up_fraction", "to_fraction"]
 
 
 def round_half_up_fraction(value: Fraction, step: Fraction = Fraction(1)) -> Fraction:

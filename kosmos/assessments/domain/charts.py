@@ -108,23 +108,39 @@ class _Layout:
     box: _Box  # approximate extent of marker and text
 
 
+LINE_HEIGHT = 13.0
+SHIFTS = (0.0, 0.15, -0.15, 0.3, -0.3, 0.45, -0.45, 0.6, -0.6, 0.75, -0.75, 0.9, -0.9)
+"""Where a label may move along its ring, in parts of its slot (nearest to its own place first)."""
+CHAR_WIDTH = 6.2  # average width of a character at font size 11
+
+
 def _label_layout(cx: float, cy: float, angle: float, radius: float, lines: list[str]) -> _Layout:
-    """Marker on the circle; text beside it (left/right) or below/above it (near the top and bottom)."""
+    """Marker at the point; the text centred below it."""
     x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
-    width = 6.2 * max(len(line) for line in lines) + 4
-    height = 13.0 * len(lines)
-    if abs(math.cos(angle)) < 0.3:
-        anchor, tx = "middle", x
-        ty = y + 16 if math.sin(angle) > 0 else y - 8 - 13 * (len(lines) - 1)
-        box = _Box(x - width / 2, min(y - 4, ty - 10), x + width / 2, max(y + 4, ty - 10 + height))
-    else:
-        right = math.cos(angle) > 0
-        anchor, tx = ("start", x + 7) if right else ("end", x - 7)
-        ty = y + 4 - 6.5 * (len(lines) - 1)
-        left_edge = x - 4 if right else tx - width
-        right_edge = tx + width if right else x + 4
-        box = _Box(left_edge, ty - 10, right_edge, ty - 10 + height)
-    return _Layout(x, y, tx, ty, anchor, box)
+    width = CHAR_WIDTH * max(len(line) for line in lines) + 4
+    ty = y + 14
+    box = _Box(x - width / 2, y - 5, x + width / 2, ty - 10 + LINE_HEIGHT * len(lines))
+    return _Layout(x, y, x, ty, "middle", box)
+
+
+def _distances(box: _Box, cx: float, cy: float) -> tuple[float, float]:
+    """Nearest and farthest distance of the box from the centre."""
+    near_x = min(max(cx, box.left), box.right)
+    near_y = min(max(cy, box.top), box.bottom)
+    nearest = math.dist((cx, cy), (near_x, near_y))
+    farthest = max(math.dist((cx, cy), corner) for corner in
+                   ((box.left, box.top), (box.right, box.top), (box.left, box.bottom), (box.right, box.bottom)))
+    return nearest, farthest
+
+
+def _inside(box: _Box, cx: float, cy: float, inner: float, outer: float, margin: float = 2.0) -> bool:
+    nearest, farthest = _distances(box, cx, cy)
+    return (inner == 0 or nearest >= inner + margin) and farthest <= outer - margin
+
+
+def _overflow(box: _Box, cx: float, cy: float, inner: float, outer: float) -> float:
+    nearest, farthest = _distances(box, cx, cy)
+    return max(0.0, inner - nearest if inner else 0.0) + max(0.0, farthest - outer)
 
 
 def ecosystem_map(
@@ -137,13 +153,14 @@ def ecosystem_map(
     entries_heading: str,
     empty: str,
     id_prefix: str = "ecosystem",
-    size: int = 640,
-    label_limit: int = 36,
+    size: int = 760,
+    label_limit: int = 80,
 ) -> Chart:
     """Concentric circles for the four spheres with the entries placed in their ring.
 
-    Labels longer than ``label_limit`` characters are shortened on the map; the full text stays in the
-    entry's ``<title>``, in the description and in the data table (one row per sphere).
+    Each label is wrapped and placed inside its own ring, beside the others. Only a label longer than
+    ``label_limit`` characters (far more than a name) is shortened, at a word, on the map; the full text
+    stays in the entry's ``<title>``, in the description and in the data table (one row per sphere).
     """
     grouped: dict[str, list[str]] = {code: [] for code in SPHERES}
     for entry in entries:
@@ -154,7 +171,7 @@ def ecosystem_map(
     names = {code: sphere_labels.get(code, code) for code in SPHERES}
 
     chart_id = safe_id(id_prefix, "ecosystem")
-    side = 120  # room for labels of the outermost ring
+    side = 8  # the labels stay inside the rings
     width = size + 2 * side
     cx, cy = width / 2, size / 2
     outer = size / 2 - 8
@@ -172,7 +189,7 @@ def ecosystem_map(
             f'fill="{SPHERE_FILLS[index]}" stroke="{AXIS}" stroke-width="1.5"/>'
         )
     for index, code in enumerate(SPHERES):
-        y = cy - radii[index] + 18 if index else cy - radii[index] * 0.55
+        y = cy - radii[index] + 18 if index else cy - radii[index] * 0.7
         out.append(
             f'<text class="sphere-label" x="{num(cx)}" y="{num(y)}" text-anchor="middle" font-size="13" '
             f'font-weight="bold" fill="{TEXT}">{escape(names[code])}</text>'
@@ -184,7 +201,7 @@ def ecosystem_map(
     placed: list[_Box] = [
         _Box(cx - 95, cy - radii[i] + 4, cx + 95, cy - radii[i] + 24) for i in range(1, len(SPHERES))
     ]
-    placed.append(_Box(cx - 60, cy - radii[0] * 0.55 - 14, cx + 60, cy - radii[0] * 0.55 + 4))
+    placed.append(_Box(cx - 60, cy - radii[0] * 0.7 - 14, cx + 60, cy - radii[0] * 0.7 + 4))
     for index, code in enumerate(SPHERES):
         items = grouped[code]
         if not items:
@@ -193,19 +210,39 @@ def ecosystem_map(
         mid = (inner + radii[index]) / 2 if index else radii[0] * 0.5
         slot = (2 * math.pi - gap) / len(items)
         for k, text in enumerate(items):
-            shortened = text if len(text) <= label_limit else text[: label_limit - 1].rstrip() + "…"
-            lines = wrap(shortened, 18, 2)
+            shortened = text if len(text) <= label_limit else text[: label_limit - 1].rsplit(" ", 1)[0] + "…"
             # each ring starts at a different phase so that entries of neighbouring rings do not line up
             base = -math.pi / 2 + gap / 2 + slot * (k + 0.3 + 0.4 * RING_PHASES[index])
-            candidates = [
-                _label_layout(cx, cy, base + slot * shift, mid + ring_width * radial, lines)
-                for shift in (0.0, 0.2, -0.2, 0.35, -0.35)
-                for radial in ((0.0, 0.18, -0.18) if index else (0.0, 0.2))
-            ]
-            layout = next((c for c in candidates if not any(c.box.overlaps(b) for b in placed)), candidates[0])
+            radial_steps = (0.0, 0.2, -0.2, 0.35, -0.35, 0.1, -0.1, 0.45, -0.45) if index else \
+                (0.3, 0.4, 0.2, 0.0, -0.15, -0.3, -0.5)  # the centre: away from the middle first
+            longest = max(len(word) for word in shortened.split())
+            widths = sorted({max(16, min(longest, 22)), 16, 12, 9}, reverse=True)
+
+            def layouts(lines: list[str], base: float = base, mid: float = mid, slot: float = slot,
+                        radial_steps: tuple[float, ...] = radial_steps) -> list[_Layout]:
+                return [
+                    _label_layout(cx, cy, base + slot * shift, mid + ring_width * radial, lines)
+                    for shift in SHIFTS
+                    for radial in radial_steps
+                ]
+
+            # The label stays inside its ring: wrap it (narrower if need be) and move it along the ring
+            # until it fits without covering another label.
+            layout, lines = None, [shortened]
+            for chars in widths:
+                lines = wrap(shortened, chars)
+                inside = [c for c in layouts(lines) if _inside(c.box, cx, cy, inner, radii[index])]
+                layout = next((c for c in inside if not any(c.box.overlaps(b) for b in placed)), None)
+                if layout is not None:
+                    break
+            if layout is None:  # a crowded ring: the least overflow, then the fewest overlaps
+                options = [(c, wrapped) for wrapped in (wrap(shortened, chars) for chars in widths)
+                           for c in layouts(wrapped)]
+                layout, lines = min(options, key=lambda o: (_overflow(o[0].box, cx, cy, inner, radii[index]),
+                                                            sum(o[0].box.overlaps(b) for b in placed)))
             placed.append(layout.box)
             tspans = "".join(
-                f'<tspan x="{num(layout.tx)}" dy="{0 if i == 0 else 13}">{escape(line)}</tspan>'
+                f'<tspan x="{num(layout.tx)}" dy="{0 if i == 0 else num(LINE_HEIGHT)}">{escape(line)}</tspan>'
                 for i, line in enumerate(lines)
             )
             out.append(

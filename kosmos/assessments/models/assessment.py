@@ -105,6 +105,12 @@ class Assessment(models.Model):
     def question_set_editable(self) -> bool:
         return self.phase == Phase.PREPARATION
 
+    def next_milestone(self):  # noqa: ANN201 - returns a Milestone or None
+        """The earliest open milestone; a completed assessment has none (its open plan items are moot)."""
+        if self.phase == Phase.COMPLETED:
+            return None
+        return self.milestones.filter(done=False).order_by("due_date").first()
+
 
 class AssessmentItem(models.Model):
     """One entry of the question set (Fragenset): a question, or — in the award simulation —

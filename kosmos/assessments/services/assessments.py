@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from kosmos.assessments.domain.timeline import TimelineError, plan_timeline
 from kosmos.assessments.models import (
@@ -192,8 +193,11 @@ def do_change_phase(*, acting_user: User, assessment: Assessment, phase: str) ->
         open_items = assessment.items.filter(consensus__isnull=True).count()
         if open_items:
             raise ValidationError(
-                _("%(count)s questions have no consensus score yet. Record them in the assessment circle first.")
-                % {"count": open_items}
+                ngettext(
+                    "%(count)s question has no consensus score yet. Record it in the assessment circle first.",
+                    "%(count)s questions have no consensus score yet. Record them in the assessment circle first.",
+                    open_items,
+                ) % {"count": open_items}
             )
         assessment.completed_at = now
         fields.append("completed_at")

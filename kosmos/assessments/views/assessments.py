@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.assessments import selectors, services
@@ -23,6 +24,11 @@ from kosmos.core.forms_base import add_service_error
 MAX_EFFORT_DAYS = 5
 # Survey templates that follow the EFQM logic (rating sheet, Quick-Check, staff t0 survey).
 EFQM_SURVEY_TEMPLATES = ("bewertungsbogen-20", "efqm-quick-check", "t0-mitarbeitende")
+
+
+
+def _count(text: str, count: int) -> str:
+    return text % {"count": count}
 
 
 @org_permission_required("assessments.view")
@@ -71,20 +77,22 @@ def _steps(request: HttpRequest, assessment) -> list[dict]:  # noqa: ANN001
             return None
         return reverse(f"org:{name}", kwargs=kw)
 
+    milestones = assessment.milestones.count()
     steps = [
         {"title": _("Timeline"), "url": link("assessment_timeline"), "done": True,
-         "status": _("%(count)s milestones") % {"count": assessment.milestones.count()}},
+         "status": _count(ngettext("%(count)s milestone", "%(count)s milestones", milestones), milestones)},
         {"title": _("Assessment group"), "url": link("assessment_group"), "done": bool(members) and not warnings,
-         "status": (_("%(count)s members") % {"count": len(members)})
-         + (" · " + (_("%(count)s warnings") % {"count": len(warnings)}) if warnings else "")},
+         "status": _count(ngettext("%(count)s member", "%(count)s members", len(members)), len(members))
+         + (" · " + _count(ngettext("%(count)s warning", "%(count)s warnings", len(warnings)), len(warnings)) if warnings else "")},
         {"title": _("Calibration"), "url": link("assessment_calibration"), "done": calibration is not None,
          "status": _("recorded") if calibration else _("not recorded yet")},
         {"title": _("Question set"), "url": link("assessment_question_set"),
          "done": assessment.question_set_confirmed_at is not None,
-         "status": (_("%(count)s questions") % {"count": balance.total}) + " · "
+         "status": _count(ngettext("%(count)s question", "%(count)s questions", balance.total), balance.total) + " · "
          + (_("fixed") if assessment.question_set_confirmed_at else _("not fixed yet"))},
         {"title": _("Evidence research"), "url": link("assessment_evidence", "assessments.rate", participant),
-         "done": evidence_total > 0, "status": _("%(count)s pieces of evidence") % {"count": evidence_total}},
+         "done": evidence_total > 0, "status": _count(ngettext("%(count)s piece of evidence", "%(count)s pieces of evidence", evidence_total),
+                          evidence_total)},
     ]
     if assessment.rates_units:
         steps.append({"title": _("Application document"),
@@ -95,7 +103,8 @@ def _steps(request: HttpRequest, assessment) -> list[dict]:  # noqa: ANN001
         {"title": _("Individual rating"),
          "url": link("assessment_rating", "assessments.rate", participant and assessment.phase_reached(Phase.RATING)),
          "done": assessment.phase_reached(Phase.CONSENSUS),
-         "status": _("%(complete)s of %(members)s members have rated every question")
+         "status": ngettext("%(complete)s of %(members)s member has rated every question",
+                            "%(complete)s of %(members)s members have rated every question", progress["members"])
          % {"complete": progress["complete"], "members": progress["members"]}},
         {"title": _("Assessment circle"),
          "url": link("assessment_consensus", "assessments.rate", participant and assessment.ratings_revealed),
@@ -116,7 +125,7 @@ def assessment_detail(request: HttpRequest, org_slug: str, assessment_id: str) -
     assessment = assessment_for(request, assessment_id)
     next_phase = {Phase.PREPARATION: Phase.RATING, Phase.RATING: Phase.CONSENSUS,
                   Phase.CONSENSUS: Phase.COMPLETED}.get(assessment.phase)
-    upcoming = assessment.milestones.filter(done=False).order_by("due_date").first()
+    upcoming = assessment.next_milestone()
     waves = list(assessment.survey.waves.order_by("number")) if assessment.survey_id else []
     return render(request, "assessments/detail.html", {
         "waves": waves,
@@ -268,6 +277,8 @@ def survey_import(request: HttpRequest, org_slug: str, assessment_id: str, wave_
     except ValidationError as exc:
         message_errors(request, exc)
     else:
-        messages.success(request, _("%(taken)s questions have taken over the survey's mean as their score; "
-                                    "%(hidden)s had too few answers.") % counts)
+        messages.success(request, ngettext("%(taken)s question has taken over the survey's mean as its score; "
+                                           "%(hidden)s had too few answers.",
+                                           "%(taken)s questions have taken over the survey's mean as their score; "
+                                           "%(hidden)s had too few answers.", counts["taken"]) % counts)
     return redirect("org:assessment_detail", org_slug=org_slug, assessment_id=assessment.public_id)

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.assessments import selectors, services
@@ -107,8 +108,10 @@ def accept_proposals(request: HttpRequest, org_slug: str, assessment_id: str) ->
     except ValidationError as exc:
         message_errors(request, exc)
     else:
-        messages.success(request, _("The proposal has been taken over for %(count)s questions without need for "
-                                    "discussion.") % {"count": taken})
+        messages.success(request, ngettext(
+            "The proposal has been taken over for %(count)s question without need for discussion.",
+            "The proposal has been taken over for %(count)s questions without need for discussion.", taken,
+        ) % {"count": taken})
     return redirect("org:assessment_consensus", org_slug=org_slug, assessment_id=assessment.public_id)
 
 
@@ -158,7 +161,9 @@ def findings_merge(request: HttpRequest, org_slug: str, assessment_id: str) -> H
     except ValidationError as exc:
         message_errors(request, exc)
     else:
-        messages.success(request, _("%(count)s merged strengths and potentials have been added.") % {"count": count})
+        messages.success(request, ngettext("%(count)s merged strength or potential has been added.",
+                                           "%(count)s merged strengths and potentials have been added.", count)
+                         % {"count": count})
     return redirect("org:assessment_findings", org_slug=org_slug, assessment_id=assessment.public_id)
 
 

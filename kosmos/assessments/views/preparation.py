@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.assessments import selectors, services
@@ -226,7 +227,8 @@ def question_set_edit(request: HttpRequest, org_slug: str, assessment_id: str) -
             except ValidationError as exc:
                 error = " ".join(exc.messages)
             else:
-                messages.success(request, _("The question set has been saved (%(count)s questions).")
+                messages.success(request, ngettext("The question set has been saved (%(count)s question).",
+                                          "The question set has been saved (%(count)s questions).", len(chosen))
                                  % {"count": len(chosen)})
                 return redirect("org:assessment_question_set", org_slug=org_slug, assessment_id=assessment.public_id)
     elif request.GET.get("vorschlag") == "start":

@@ -24,7 +24,8 @@ DASH = "\u2013"  # shown for a missing value
 Number = int | float | Fraction | Decimal
 
 
-def _exact(value: Number) -> Fraction:
+def to_fraction(value: Number) -> Fraction:
+    """A number as an exact fraction; floats by their shortest decimal repr (0.1 -> 1/10)."""
     if isinstance(value, bool):
         raise TypeError("Boolean values are not numbers here.")
     if isinstance(value, Fraction):
@@ -46,7 +47,7 @@ def _rounded(value: Number, decimals: int) -> Decimal:
     """The value rounded half up (away from zero) to ``decimals`` places, as an exact Decimal."""
     if decimals < 0:
         raise ValueError("decimals must not be negative")
-    exact = _exact(value)
+    exact = to_fraction(value)
     scaled = abs(exact) * 10**decimals
     whole = math.floor(scaled + Fraction(1, 2))
     if exact < 0:

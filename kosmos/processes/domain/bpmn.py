@@ -75,7 +75,9 @@ def bpmn_xml(process: ProcessData, *, name: str, process_key: str = "process") -
                 ET.SubElement(task, _q(BPMN, "documentation")).text = clean(doc)
             ref(step.actor, task_id)
             shapes.append((task_id, geo.steps[step.key], False))
-            targets = ["EndEvent_1" if t == END else _id("Task", t) for t in process.successors(index)]
+            known = {s.key for s in process.steps}
+            targets = ["EndEvent_1" if t == END else _id("Task", t) for t in process.successors(index)
+                       if t == END or t in known] or ["EndEvent_1"]
             end_used = end_used or "EndEvent_1" in targets
             if len(targets) > 1:
                 gateway_id = _id("Gateway", step.key)

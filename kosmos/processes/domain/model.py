@@ -128,11 +128,16 @@ def parse(data: Mapping[str, Any] | None) -> ProcessData:
         for a in data.get("actors", ())
     )
     steps = []
-    for s in data.get("steps", ()):
+    used: set[str] = set()
+    for position, s in enumerate(data.get("steps", ()), start=1):
         raci = s.get("raci") or {}
+        key = _text(s.get("key")) or f"step-{position}"
+        if key in used or key == END:  # keys are unique within a version; a stray duplicate gets its own
+            key = f"{key}-{position}"
+        used.add(key)
         steps.append(
             Step(
-                key=_text(s.get("key")),
+                key=key,
                 title=_text(s.get("title")),
                 actor=_text(s.get("actor")),
                 what=_text(s.get("what")),

@@ -20,17 +20,23 @@ from kosmos.core.domain.charts.base import (
     wrap,
 )
 from kosmos.core.domain.charts.colours import GRID, MUTED_TEXT, TARGET, TEXT, WHITE
-from kosmos.processes.domain.layout import BOX_W, LANE_LABEL, Box, layout
+from kosmos.processes.domain.layout import BOX_W, COLUMN, LANE_LABEL, Box, layout
 from kosmos.processes.domain.model import END, ProcessData
 
 LANE_FILL = ("#f2f2f2", WHITE)
 
 
 def _arrow(a: Box, b: Box, *, handover: bool, arrow_id: str, below: float) -> str:
-    if b.x > a.x:
+    if b.x > a.x and b.x - a.x <= COLUMN + 1:  # the next column: a straight or elbowed arrow
         x1, y1, x2, y2 = a.x + a.w, a.cy, b.x, b.cy
         mid = (x1 + x2) / 2
         d = f"M{num(x1)},{num(y1)} L{num(mid)},{num(y1)} L{num(mid)},{num(y2)} L{num(x2)},{num(y2)}"
+    elif b.x > a.x:  # skipping columns: below the source's boxes, then up or down into the target
+        x1, y1, x2, y2 = a.cx, a.y + a.h, b.x, b.cy
+        low = y1 + below / 2
+        turn = x2 - 10
+        d = (f"M{num(x1)},{num(y1)} L{num(x1)},{num(low)} L{num(turn)},{num(low)} L{num(turn)},{num(y2)} "
+             f"L{num(x2)},{num(y2)}")
     else:  # back to an earlier step: around below the boxes
         x1, y1, x2, y2 = a.cx, a.y + a.h, b.cx, b.y + b.h
         low = max(y1, y2) + below
@@ -67,7 +73,7 @@ def swimlane_svg(process: ProcessData, *, chart_id: str, title: str, description
         here = geo.steps[step.key]
         for n, target in enumerate(process.successors(index)):
             if target == END:
-                arrows.append(_arrow(here, end, handover=False, arrow_id=chart_id, below=0))
+                arrows.append(_arrow(here, end, handover=False, arrow_id=chart_id, below=12 + 6 * n))
             elif target in geo.steps:
                 other = process.steps[process.number(target) - 1]  # type: ignore[operator]
                 arrows.append(_arrow(here, geo.steps[target], handover=other.actor != step.actor,

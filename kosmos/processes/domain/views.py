@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kosmos.core.domain.i18n import Message, gettext_noop, message
-from kosmos.processes.domain.model import END, Actor, ProcessData, Step
+from kosmos.processes.domain.model import END, Actor, Contact, ProcessData, Step
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,7 @@ class ChecklistItem:
     deadline: str
     handover_to: str
     output: str
+    contacts: tuple[Contact, ...] = ()
 
 
 def checklist(process: ProcessData) -> list[ChecklistItem]:
@@ -103,6 +104,7 @@ def checklist(process: ProcessData) -> list[ChecklistItem]:
             deadline=step.deadline,
             handover_to=_actor_label(process, step.handover_to) if step.handover_to else "",
             output=step.output,
+            contacts=step.contacts,
         )
         for i, step in enumerate(process.steps, start=1)
     ]

@@ -46,9 +46,11 @@ _SECTION_FIELDS = {"key", "title", "intro", "questions"}
 _QUESTION_FIELDS = {
     "key", "type", "text", "help", "required", "is_group", "choices", "statements", "scale", "no_answer",
     "condition", "min", "max", "unit", "max_choices", "max_length", "criterion", "removable",
-    "choices_editable", "note",
+    "choices_editable", "note", "fill_from",
 }  # fmt: skip
-_CHOICE_FIELDS = {"key", "label", "exclusive"}
+_CHOICE_FIELDS = {"key", "label", "exclusive", "placeholder"}
+FILL_SOURCES = frozenset({"offices"})
+"""Where placeholder choices can be filled from when a survey is created: the organisation's offices."""
 _STATEMENT_FIELDS = {"key", "text", "criterion"}
 _SCALE_FIELDS = {"title", "levels", "no_answer"}
 _LEVEL_FIELDS = {"key", "value", "label"}
@@ -94,6 +96,8 @@ class Choice:
     key: str
     label: Text
     exclusive: bool = False
+    placeholder: bool = False
+    """An example the organisation must replace (e.g. "Geschäftsstelle 1"); a wave cannot start with it."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,7 @@ class Question:
     criterion: str | None = None
     removable: bool = False
     choices_editable: bool = False
+    fill_from: str | None = None
     note: str = ""
 
     def options(self) -> tuple[Choice | Level, ...]:
@@ -557,6 +562,15 @@ class _Parser:
                 )
         if choices_editable and kind not in CHOICE_TYPES:
             self.problem(f"{place}.choices_editable", "only for single or multiple choice")
+        fill_from = data.get("fill_from")
+        placeholders = any(c.placeholder for c in fields.get("choices", ()))
+        if fill_from is not None:
+            if fill_from not in FILL_SOURCES:
+                self.problem(f"{place}.fill_from", f"unknown source {fill_from!r} (known: {', '.join(sorted(FILL_SOURCES))})")
+            elif not placeholders:
+                self.problem(f"{place}.fill_from", "needs placeholder choices to fill")
+        if placeholders and not choices_editable:
+            self.problem(place, "placeholder choices need 'choices_editable'")
         condition = self.condition(place, data.get("condition"), earlier)
         question = Question(
             key=key,
@@ -570,6 +584,7 @@ class _Parser:
             criterion=criterion,
             removable=removable,
             choices_editable=choices_editable,
+            fill_from=fill_from if fill_from in FILL_SOURCES else None,
             note=note,
             **fields,
         )
@@ -593,9 +608,10 @@ class _Parser:
             exclusive = self.flag(choice_place, choice_data, "exclusive", False)
             if exclusive and kind != "multiple":
                 self.problem(f"{choice_place}.exclusive", "only for multiple choice")
+            placeholder = self.flag(choice_place, choice_data, "placeholder", False)
             label = self.text(f"{place}/{key}.label", choice_data["label"])
             if label:
-                result.append(Choice(key, label, exclusive))
+                result.append(Choice(key, label, exclusive, placeholder))
         return tuple(result)
 
     def statements(self, place: str, data: Any, answer_keys: set[str]) -> tuple[Statement, ...]:

@@ -168,6 +168,8 @@ class Choice(models.Model):
     value = models.FloatField(null=True, blank=True)
     not_applicable = models.BooleanField(default=False)
     exclusive = models.BooleanField(default=False)  # multiple choice: "none of these" stands alone
+    # A template's example ("Geschäftsstelle 1") that must be replaced before a wave can start.
+    placeholder = models.BooleanField(default=False)
     translations = models.JSONField(default=dict, blank=True)
 
     class Meta:

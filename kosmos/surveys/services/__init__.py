@@ -22,6 +22,7 @@ from kosmos.surveys.services.building import (
     do_update_translations,
     missing_translations,
     translation_slots,
+    unresolved_placeholders,
 )
 from kosmos.surveys.services.running import (
     batch_codes,
@@ -97,5 +98,6 @@ __all__ = [
     "token_code",
     "token_link",
     "translation_slots",
+    "unresolved_placeholders",
     "wave_link",
 ]

@@ -179,7 +179,8 @@ def copy_structure(source: Survey, target: Survey) -> None:
         Choice.objects.bulk_create(
             [
                 Choice(question=copy, position=c.position, key=c.key, code=c.code, label=c.label,
-                       not_applicable=c.not_applicable, translations=c.translations)
+                       not_applicable=c.not_applicable, exclusive=c.exclusive, placeholder=c.placeholder,
+                       translations=c.translations)
                 for c in question.choices.all()
             ]
         )
@@ -313,6 +314,7 @@ class ChoiceSpec:
     not_applicable: bool = False
     exclusive: bool = False
     translations: dict[str, str] = field(default_factory=dict)
+    placeholder: bool = False
 
 
 def _set_choices(question: Question, specs: Sequence[ChoiceSpec]) -> None:
@@ -334,6 +336,7 @@ def _set_choices(question: Question, specs: Sequence[ChoiceSpec]) -> None:
         choice.code = choice.position = position
         choice.label, choice.value = spec.label, spec.value
         choice.not_applicable, choice.exclusive = spec.not_applicable, spec.exclusive
+        choice.placeholder = spec.placeholder
         if spec.translations:
             choice.translations = spec.translations
         choice.save()
@@ -342,7 +345,7 @@ def _set_choices(question: Question, specs: Sequence[ChoiceSpec]) -> None:
             Choice(
                 question=question, position=position, code=position, label=spec.label, value=spec.value,
                 not_applicable=spec.not_applicable, exclusive=spec.exclusive, translations=spec.translations,
-                key=spec.key or unique_key(spec.label, taken, fallback="antwort", choice=True),
+                placeholder=spec.placeholder, key=spec.key or unique_key(spec.label, taken, fallback="antwort", choice=True),
             )
             for position, spec in enumerate(specs, start=1)
             if position > len(keep)
@@ -366,8 +369,10 @@ def scale_choices(scale_key: str, no_answer: bool) -> list[ChoiceSpec]:
 def _option_specs(question_kind: str, options: Sequence[str], no_answer: bool, existing: Question | None) -> list[ChoiceSpec]:
     labels = [o.strip() for o in options if o.strip()]
     old = {c.label: c for c in existing.choices.all()} if existing else {}
+    # An unchanged placeholder ("Geschäftsstelle 1") stays one; a new or changed label is the organisation's own.
     specs = [ChoiceSpec(label=label, key=old[label].key if label in old else "",
-                        translations=old[label].translations if label in old else {})
+                        translations=old[label].translations if label in old else {},
+                        placeholder=old[label].placeholder if label in old else False)
              for label in labels]
     if no_answer and question_kind == QuestionKind.SINGLE:
         specs.append(ChoiceSpec(label=str(NOT_APPLICABLE_LABEL), key="na", not_applicable=True))
@@ -758,6 +763,28 @@ def _merge(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return result
 
 
+def _fill_placeholders(specs: list[ChoiceSpec], offices: list[str], languages: list[str]) -> list[ChoiceSpec]:
+    """Put the organisation's offices where the template's placeholder choices stand (a name is
+    the same in every language)."""
+    taken: set[str] = {spec.key for spec in specs if not spec.placeholder}
+    filled = [
+        ChoiceSpec(label=name, key=unique_key(name, taken, fallback="stelle", choice=True),
+                   translations={lang: name for lang in languages})
+        for name in offices
+    ]
+    first = next(i for i, spec in enumerate(specs) if spec.placeholder)
+    rest = [spec for spec in specs if not spec.placeholder]
+    return rest[:first] + filled + rest[first:]
+
+
+def unresolved_placeholders(survey: Survey) -> list[Question]:
+    """Questions that still offer a template's example answer ("Geschäftsstelle 1"), in survey order."""
+    return list(
+        Question.objects.filter(survey=survey, choices__placeholder=True)
+        .distinct().select_related("section").order_by("section__position", "position", "id")
+    )
+
+
 def available_templates() -> dict[str, SurveyTemplate]:
     return load_builtin_templates()
 
@@ -788,6 +815,7 @@ def do_create_survey_from_template(
     )
     survey.full_clean()
     survey.save()
+    offices = list(organisation.offices.order_by("name").values_list("name", flat=True))
     created: dict[str, Question] = {}
     conditions: list[tuple[Question, str, list[str]]] = []
     group_slot = 0
@@ -817,9 +845,12 @@ def do_create_survey_from_template(
                     not_applicable=option.key == NO_ANSWER_KEY,
                     exclusive=getattr(option, "exclusive", False),
                     translations=_extra(option.label),
+                    placeholder=getattr(option, "placeholder", False),
                 )
                 for option in tq.options()
             ]
+            if tq.fill_from == "offices" and offices:
+                specs = _fill_placeholders(specs, offices, languages)
             _set_choices(question, specs)
             for st_pos, statement in enumerate(tq.statements, start=1):
                 created[statement.key] = Question.objects.create(

@@ -36,6 +36,7 @@ from kosmos.surveys.models import (
     WaveState,
     WaveStatus,
 )
+from kosmos.surveys.services.building import unresolved_placeholders
 
 WAVE_FIELDS = ["name", "mode", "starts_on", "ends_on", "invited_count"]
 MAX_TOKENS_PER_BATCH = 2000
@@ -134,6 +135,14 @@ def do_start_wave(*, acting_user: User, wave: Wave) -> Wave:
         raise ValidationError(_("This wave has already been started."))
     if not Question.objects.filter(survey=wave.survey).exclude(kind="statement").exists():
         raise ValidationError(_("Add at least one question before you start the survey."))
+    placeholders = unresolved_placeholders(wave.survey)
+    if placeholders:
+        raise ValidationError(
+            _("Replace the example answers (such as “%(label)s”) of the question “%(question)s” with your own "
+              "before you start the survey; the questions cannot be changed afterwards.")
+            % {"label": placeholders[0].choices.filter(placeholder=True).first().label,
+               "question": placeholders[0].text}
+        )
     if wave.ends_on < timezone.localdate():
         raise ValidationError(_("The last day of this wave has passed. Change the period first."))
     update_fields(wave, {"status": WaveStatus.RUNNING}, actor=acting_user, organisation=wave.survey.organisation,

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.core.access import org_permission_required
@@ -75,10 +76,12 @@ def section_delete(request: HttpRequest, org_slug: str, survey_id: str, section_
         else:
             messages.success(request, _("The section has been deleted."))
             return _back(org_slug, survey)
+    count = section.questions.filter(parent__isnull=True).count()
     return render(request, "surveys/confirm_delete.html", {
         "survey": survey, "error": error, "title": _("Delete the section"),
-        "question": _("Delete the section “%(title)s” with its %(n)d questions?")
-        % {"title": section.title, "n": section.questions.filter(parent__isnull=True).count()},
+        "question": ngettext("Delete the section “%(title)s” with its %(n)d question?",
+                             "Delete the section “%(title)s” with its %(n)d questions?", count)
+        % {"title": section.title, "n": count},
     })
 
 

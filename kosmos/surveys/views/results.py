@@ -166,4 +166,5 @@ def survey_compare(request: HttpRequest, org_slug: str, survey_id: str) -> HttpR
             context["rows"], context["chart"] = comparison(a, b)
         context["n_first"] = format_number(a.n) if a.n is not None else "–"
         context["n_second"] = format_number(b.n) if b.n is not None else "–"
+        context["count_first"], context["count_second"] = a.n or 0, b.n or 0  # for the plural form
     return render(request, "surveys/compare.html", context)

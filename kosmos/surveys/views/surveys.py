@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.core.access import org_permission_required
@@ -74,15 +75,22 @@ def survey_detail(request: HttpRequest, org_slug: str, survey_id: str) -> HttpRe
     waves = list(survey.waves.annotate(responses_count=Count("responses")).order_by("number"))
     can_manage = request.org_access.has("surveys.manage")
     missing = services.missing_translations(survey) if can_manage and survey.languages else {}
+    placeholders = {
+        q.key: [c.label for c in q.choices.all() if c.placeholder]
+        for q in services.unresolved_placeholders(survey)
+    }
     for item in questionnaire.items:
         item.condition_text = questionnaire.condition_hint(item, "de") if item.condition_key else ""  # type: ignore[attr-defined]
+        item.placeholder_labels = placeholders.get(item.key, [])  # type: ignore[attr-defined]
     return render(request, "surveys/survey_detail.html", {
+        "placeholder_items": [item for item in questionnaire.items if item.placeholder_labels],  # type: ignore[attr-defined]
         "survey": survey,
         "questionnaire": questionnaire,
         "waves": waves,
         "can_manage": can_manage,
         "can_see_results": request.org_access.has("surveys.results"),
-        "missing": [(LANGUAGES[code], n) for code, n in missing.items() if code in LANGUAGES],
+        # Only languages that lack a text: a complete translation is no reason for a warning box.
+        "missing": [(LANGUAGES[code], n) for code, n in missing.items() if code in LANGUAGES and n],
         "languages": [LANGUAGES[c] for c in survey.languages if c in LANGUAGES],
         "kind_choices": [(k.value, k.label) for k in QuestionKind if k != QuestionKind.STATEMENT],
         "closed_waves": [w for w in waves if w.is_closed],
@@ -164,7 +172,8 @@ def survey_translation(request: HttpRequest, org_slug: str, survey_id: str, lang
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, _("%(n)d texts have been saved.") % {"n": changed})
+            messages.success(request, ngettext("%(n)d text has been saved.", "%(n)d texts have been saved.", changed)
+                             % {"n": changed})
             return redirect("org:survey_detail", org_slug=org_slug, survey_id=survey.public_id)
     missing = [german for slot, german, _kind in slots if not current.get(slot)]
     return render(request, "surveys/survey_translation.html", {

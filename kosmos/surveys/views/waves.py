@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.core import documents as kit
@@ -170,8 +171,9 @@ def wave_tokens(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
             if action == "karten" and cards_form.is_valid():
                 batch = services.do_generate_token_cards(acting_user=request.user, wave=wave,
                                                          count=cards_form.cleaned_data["count"])
-                messages.success(request, _("%(n)d access codes have been created. Download the cards now.")
-                                 % {"n": batch.size})
+                messages.success(request, ngettext("%(n)d access code has been created. Download the card now.",
+                                          "%(n)d access codes have been created. Download the cards now.",
+                                          batch.size) % {"n": batch.size})
                 return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "einladen" and invite_form.is_valid():
                 valid, invalid = services.parse_addresses(invite_form.cleaned_data["addresses"])
@@ -183,15 +185,19 @@ def wave_tokens(request: HttpRequest, org_slug: str, survey_id: str, wave_id: st
                 else:
                     sent = services.do_invite_by_email(acting_user=request.user, wave=wave, addresses=valid,
                                                        request=request)
-                    messages.success(request, _("%(n)d invitations are being sent.") % {"n": sent})
+                    messages.success(request, ngettext("%(n)d invitation is being sent.", "%(n)d invitations are being sent.",
+                                                               sent) % {"n": sent})
                     return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "erinnern":
                 sent = services.do_send_reminders(acting_user=request.user, wave=wave, request=request)
-                messages.success(request, _("%(n)d reminders are being sent.") % {"n": sent})
+                messages.success(request, ngettext("%(n)d reminder is being sent.", "%(n)d reminders are being sent.",
+                                                           sent) % {"n": sent})
                 return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
             if action == "adressen-loeschen":
                 deleted = services.do_delete_address_list(acting_user=request.user, wave=wave)
-                messages.success(request, _("%(n)d e-mail addresses have been deleted.") % {"n": deleted})
+                messages.success(request, ngettext("%(n)d e-mail address has been deleted.",
+                                                           "%(n)d e-mail addresses have been deleted.", deleted)
+                                 % {"n": deleted})
                 return redirect("org:survey_wave_tokens", org_slug=org_slug, survey_id=survey_id, wave_id=wave_id)
         except ValidationError as exc:
             messages.error(request, error_text(exc))

@@ -16,6 +16,7 @@ from kosmos.core.domain.charts.base import (
     chars_for,
     check_series,
     describe,
+    labelled,
     lines_height,
     num,
     number_format,
@@ -88,9 +89,9 @@ def bar_chart(
     draw = _vertical if vertical else _horizontal
     height = draw(body, y, categories, series, texts, fills, styles, limit, missing)
     summary = [
-        f"{cat}: " + ", ".join(
+        labelled(cat, ", ".join(
             (f"{s.name} {t[i]}" if len(series) > 1 else t[i]) for s, t in zip(series, texts, strict=True)
-        )
+        ))
         for i, cat in enumerate(categories)
     ]
     svg = svg_document(chart_id, title, describe(description, summary), WIDTH, height, body, defs=defs,
@@ -234,7 +235,7 @@ def stacked_bar_chart(
         total = sum(row.values) if row.values is not None else 0
         if row.values is None or total <= 0:
             body.append(text(bar_left + 4, y + 20, missing, size=SMALL))
-            summary.append(f"{row.label}: {missing}")
+            summary.append(labelled(row.label, missing))
             table_rows.append((row.label, missing, *[""] * (len(levels) - 1 + (1 if note_label else 0))))
         else:
             cells = list(row.texts) if row.texts is not None else [share_format(100 * v / total) for v in row.values]
@@ -255,7 +256,7 @@ def stacked_bar_chart(
                 left += width
             if row.note:
                 body.append(text(bar_left + bar_width + 6, y + 20, row.note, size=SMALL))
-            summary.append(f"{row.label}: " + ", ".join(parts) + (f" ({row.note})" if row.note else ""))
+            summary.append(labelled(row.label, ", ".join(parts) + (f" ({row.note})" if row.note else "")))
             table_rows.append((row.label, *cells, *((row.note,) if note_label else ())))
         y += max(32, lines_height(len(lines)) + 12)
     header = (category_label, *levels, *((note_label,) if note_label else ()))

@@ -30,6 +30,20 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uf
 Formatter = Callable[[float], str]
 
 
+def label_stem(label: str) -> str:
+    """A label without its closing full stop, for joining with ": …" ("Telefon.: Mittelwert" reads as
+    a typo); an ellipsis, question or exclamation mark stays."""
+    label = label.rstrip()
+    if label.endswith(".") and not label.endswith(".."):
+        return label[:-1].rstrip()
+    return label
+
+
+def labelled(label: str, value: str) -> str:
+    """``"label: value"`` with the label's closing full stop dropped."""
+    return f"{label_stem(label)}: {value}"
+
+
 @dataclass(frozen=True, slots=True)
 class DataTable:
     """The table beside a chart: ``header`` names the columns, each row starts with its label."""
