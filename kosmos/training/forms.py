@@ -130,9 +130,11 @@ class TopicForm(KernForm):
     need_keys = forms.CharField(label=_("Statements of the qualification-needs survey"), max_length=300,
                                 required=False, help_text=_("Keys separated by commas, e.g. digital_video."))
 
-    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, organisation: Organisation, topic: Topic | None = None,  # noqa: ANN002, ANN003
+                 **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["parent"].queryset = Topic.objects.filter(organisation=organisation, parent__isnull=True)
+        parents = Topic.objects.filter(organisation=organisation, parent__isnull=True)
+        self.fields["parent"].queryset = parents.exclude(pk=topic.pk) if topic else parents
 
 
 class ContactForm(KernForm):

@@ -24,6 +24,13 @@ ACTIONS = {
     "training.news_created": _("published an Info-Kompass item"),
     "training.contact_added": _("added a contact person for a topic"),
     "training.contact_removed": _("removed a contact person of a topic"),
+    "training.topic_updated": _("changed a topic of the Quali-Kompass"),
+    "training.topic_deleted": _("deleted a topic of the Quali-Kompass"),
+    "training.training_deleted": _("deleted a training from the catalogue"),
+    "training.training_archived": _("archived a training of the catalogue"),
+    "training.exemption_withdrawn": _("withdrew the exemption of a staff member from a training"),
+    "training.news_updated": _("changed an Info-Kompass item"),
+    "training.news_deleted": _("deleted an Info-Kompass item"),
 }
 OBJECT_TYPES = {
     "training.department": _("Department"),

@@ -65,6 +65,39 @@ def do_create_topic(*, acting_user: User, organisation: Organisation, name: str,
     return topic
 
 
+@transaction.atomic
+def do_update_topic(*, acting_user: User, organisation: Organisation, topic: Topic, name: str,
+                    parent: Topic | None = None, need_keys: str = "") -> Topic:
+    """Rename a topic, move it in the tree (two levels) or change its survey statements."""
+    _same_org(organisation, topic, parent)
+    if parent is not None and (parent.pk == topic.pk or parent.parent_id is not None or topic.children.exists()):
+        raise ValidationError({"parent": _("A topic can only be part of a main topic without sub-topics.")})
+    clash = Topic.objects.filter(organisation=organisation, parent=parent, name__iexact=name.strip())
+    if clash.exclude(pk=topic.pk).exists():
+        raise ValidationError(_("A topic of this name exists already."))
+    update_fields(topic, {"name": name.strip(), "parent": parent, "need_keys": need_keys}, actor=acting_user,
+                  organisation=organisation, action="training.topic_updated")
+    return topic
+
+
+def check_topic_deletable(topic: Topic) -> None:
+    """Raise when the topic still has trainings (archived ones count: they keep records) or sub-topics."""
+    if Training.objects.filter(topic=topic).exists():
+        raise ValidationError(_("This topic still has trainings; move them to another topic first."))
+    if topic.children.exists():
+        raise ValidationError(_("This topic still has sub-topics; delete or move them first."))
+
+
+@transaction.atomic
+def do_delete_topic(*, acting_user: User, organisation: Organisation, topic: Topic) -> None:
+    """Delete a topic without trainings and sub-topics; its contact persons go with it."""
+    _same_org(organisation, topic)
+    check_topic_deletable(topic)
+    log_deleted(topic, actor=acting_user, organisation=organisation, action="training.topic_deleted",
+                fields=("name", "parent", "need_keys"))
+    topic.delete()
+
+
 def _refresh_validity(training: Training) -> None:
     """Recompute the stored end of validity of the training's completions (after a change of validity)."""
     completions = list(Completion.objects.filter(training=training).only("pk", "completed_on", "valid_until"))
@@ -122,6 +155,29 @@ def do_save_training(*, acting_user: User, organisation: Organisation, values: d
     if "validity_months" in changes:
         _refresh_validity(training)
     return training
+
+
+@transaction.atomic
+def do_delete_training(*, acting_user: User, organisation: Organisation, training: Training) -> bool:
+    """Delete a training from the catalogue. A training with completions or exemptions is
+    archived instead (no longer offered, out of every minimum), so the records stay.
+    Returns True when it was deleted, False when archived."""
+    _same_org(organisation, training)
+    if training.completions.exists() or training.exemptions.exists():
+        titles = sorted(Department.objects.filter(requirements__training=training).values_list("name", flat=True))
+        Requirement.objects.filter(training=training).delete()
+        update_fields(training, {"active": False}, actor=acting_user, organisation=organisation,
+                      action="training.training_archived",
+                      extra_changes={"requirements": [titles, []]} if titles else None)
+        return False
+    log_deleted(training, actor=acting_user, organisation=organisation, action="training.training_deleted",
+                fields=("code", "title", "kind", "topic", "provider", "url"))
+    if training.document:
+        # The file goes only once the deletion is committed, never on a rollback.
+        storage, name = training.document.storage, training.document.name
+        transaction.on_commit(lambda: storage.delete(name))
+    training.delete()
+    return True
 
 
 @transaction.atomic
@@ -246,6 +302,15 @@ def do_exempt(*, acting_user: User, organisation: Organisation, profile: StaffPr
     return exemption
 
 
+@transaction.atomic
+def do_withdraw_exemption(*, acting_user: User, organisation: Organisation, exemption: Exemption) -> None:
+    """Withdraw an exemption: the requirement counts again; the audit log keeps the reason."""
+    _same_org(organisation, exemption)
+    log_deleted(exemption, actor=acting_user, organisation=organisation, action="training.exemption_withdrawn",
+                fields=("profile", "training", "reason"))
+    exemption.delete()
+
+
 # --- import from the learning platform ------------------------------------------------------------
 
 
@@ -312,6 +377,23 @@ def do_create_news(*, acting_user: User, organisation: Organisation, title: str,
     log_created(item, actor=acting_user, organisation=organisation, action="training.news_created",
                 fields=("title", "published_on"))
     return item
+
+
+@transaction.atomic
+def do_update_news(*, acting_user: User, organisation: Organisation, item: NewsItem, title: str, text: str,
+                   published_on: dt.date, url: str = "") -> NewsItem:
+    _same_org(organisation, item)
+    update_fields(item, {"title": title, "text": text, "published_on": published_on, "url": url},
+                  actor=acting_user, organisation=organisation, action="training.news_updated")
+    return item
+
+
+@transaction.atomic
+def do_delete_news(*, acting_user: User, organisation: Organisation, item: NewsItem) -> None:
+    _same_org(organisation, item)
+    log_deleted(item, actor=acting_user, organisation=organisation, action="training.news_deleted",
+                fields=("title", "published_on", "url"))
+    item.delete()
 
 
 @transaction.atomic

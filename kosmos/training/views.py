@@ -39,6 +39,7 @@ from kosmos.training.models import (
     ContactPerson,
     Department,
     Exemption,
+    NewsItem,
     StaffProfile,
     Topic,
     Training,
@@ -125,6 +126,8 @@ def catalogue(request: HttpRequest, org_slug: str) -> HttpResponse:
         "kinds": TrainingKind.choices,
         "topic": topic, "department": department, "kind": kind,
         "can_manage": request.org_access.has("training.manage"),
+        "archived": list(selectors.trainings_of(organisation).filter(active=False).order_by("title"))
+        if request.org_access.has("training.manage") else [],
     })
 
 
@@ -178,6 +181,33 @@ def _training_form(request: HttpRequest, training: Training | None) -> HttpRespo
         "form": form, "title": _("Change training") if training else _("New training"), "back": back})
 
 
+def _confirm(request: HttpRequest, *, title: str, question: str, button: str, back: str,
+             error: str = "") -> HttpResponse:
+    return render(request, "training/confirm.html", {"title": title, "question": question, "button": button,
+                                                     "back": back, "error": error})
+
+
+@org_permission_required("training.manage")
+def training_delete(request: HttpRequest, org_slug: str, training_id: object) -> HttpResponse:
+    """Delete a training; one with completions or exemptions is archived so the records stay."""
+    training = _training(request, training_id)
+    title = training.title
+    if request.method != "POST":
+        kept = training.completions.exists() or training.exemptions.exists()
+        return _confirm(
+            request, title=_("Delete training"),
+            question=(_("%(title)s has completions or exemptions. It will be archived: no longer offered and "
+                        "no longer required; the records stay.") if kept
+                      else _("Delete %(title)s from the catalogue?")) % {"title": title},
+            button=_("Archive") if kept else _("Delete"),
+            back=reverse("org:training_detail", kwargs={"org_slug": org_slug, "training_id": training.public_id}))
+    if services.do_delete_training(acting_user=request.user, organisation=request.organisation, training=training):
+        messages.success(request, _("The training %(title)s is deleted.") % {"title": title})
+    else:
+        messages.success(request, _("The training %(title)s is archived.") % {"title": title})
+    return redirect("org:training_catalogue", org_slug=org_slug)
+
+
 @org_permission_required("training.view")
 def training_document(request: HttpRequest, org_slug: str, training_id: object) -> HttpResponse:
     """The organisation's own material of a training (a stored PDF), as a private download."""
@@ -226,6 +256,49 @@ def topic_detail(request: HttpRequest, org_slug: str, topic_id: object) -> HttpR
         "contact_form": ContactForm() if request.org_access.has("training.manage") else None,
         "can_manage": request.org_access.has("training.manage"),
     })
+
+
+def _topic(request: HttpRequest, topic_id: object) -> Topic:
+    return get_object_or_404(Topic, organisation=request.organisation, public_id=topic_id)
+
+
+@org_permission_required("training.manage")
+def topic_edit(request: HttpRequest, org_slug: str, topic_id: object) -> HttpResponse:
+    organisation = request.organisation
+    topic = _topic(request, topic_id)
+    form = TopicForm(request.POST or None, organisation=organisation, topic=topic,
+                     initial={"name": topic.name, "parent": topic.parent, "need_keys": topic.need_keys})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_update_topic(acting_user=request.user, organisation=organisation, topic=topic,
+                                     **form.cleaned_data)
+        except ValidationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("org:training_topic", org_slug=org_slug, topic_id=topic.public_id)
+    return render(request, "training/form.html", {
+        "form": form, "title": _("Change topic"),
+        "back": reverse("org:training_topic", kwargs={"org_slug": org_slug, "topic_id": topic.public_id})})
+
+
+@org_permission_required("training.manage")
+def topic_delete(request: HttpRequest, org_slug: str, topic_id: object) -> HttpResponse:
+    """Delete a topic; refused (with the reason) while trainings or sub-topics belong to it."""
+    topic = _topic(request, topic_id)
+    error = ""
+    try:
+        if request.method == "POST":
+            services.do_delete_topic(acting_user=request.user, organisation=request.organisation, topic=topic)
+            messages.success(request, _("The topic is deleted."))
+            return redirect("org:training_setup", org_slug=org_slug)
+        services.check_topic_deletable(topic)
+    except ValidationError as exc:
+        error = " ".join(exc.messages)
+    return _confirm(request, title=_("Delete topic"),
+                    question=_("Delete the topic %(name)s with its contact persons?") % {"name": str(topic)},
+                    button=_("Delete"), error=error,
+                    back=reverse("org:training_topic", kwargs={"org_slug": org_slug, "topic_id": topic.public_id}))
 
 
 @require_POST
@@ -427,6 +500,15 @@ def exemptions(request: HttpRequest, org_slug: str) -> HttpResponse:
     })
 
 
+@require_POST
+@org_permission_required("training.manage")
+def exemption_withdraw(request: HttpRequest, org_slug: str, exemption_id: object) -> HttpResponse:
+    exemption = get_object_or_404(Exemption, organisation=request.organisation, public_id=exemption_id)
+    services.do_withdraw_exemption(acting_user=request.user, organisation=request.organisation, exemption=exemption)
+    messages.success(request, _("The exemption is withdrawn; the requirement counts again."))
+    return redirect("org:training_exemptions", org_slug=org_slug)
+
+
 @org_permission_required("training.manage")
 def import_completions(request: HttpRequest, org_slug: str) -> HttpResponse:
     organisation = request.organisation
@@ -487,3 +569,34 @@ def news_create(request: HttpRequest, org_slug: str) -> HttpResponse:
     return render(request, "training/form.html", {
         "form": form, "title": _("New Info-Kompass item"),
         "back": reverse("org:training_news", kwargs={"org_slug": org_slug})})
+
+
+def _news_item(request: HttpRequest, news_id: object) -> NewsItem:
+    return get_object_or_404(NewsItem, organisation=request.organisation, public_id=news_id)
+
+
+@org_permission_required("training.manage")
+def news_edit(request: HttpRequest, org_slug: str, news_id: object) -> HttpResponse:
+    item = _news_item(request, news_id)
+    form = NewsForm(request.POST or None, initial={"title": item.title, "text": item.text,
+                                                   "published_on": item.published_on, "url": item.url})
+    if request.method == "POST" and form.is_valid():
+        services.do_update_news(acting_user=request.user, organisation=request.organisation, item=item,
+                                **form.cleaned_data)
+        messages.success(request, _("Saved."))
+        return redirect("org:training_news", org_slug=org_slug)
+    return render(request, "training/form.html", {
+        "form": form, "title": _("Change Info-Kompass item"),
+        "back": reverse("org:training_news", kwargs={"org_slug": org_slug})})
+
+
+@org_permission_required("training.manage")
+def news_delete(request: HttpRequest, org_slug: str, news_id: object) -> HttpResponse:
+    item = _news_item(request, news_id)
+    if request.method != "POST":
+        return _confirm(request, title=_("Delete news item"),
+                        question=_("Delete the news item %(title)s?") % {"title": item.title}, button=_("Delete"),
+                        back=reverse("org:training_news", kwargs={"org_slug": org_slug}))
+    services.do_delete_news(acting_user=request.user, organisation=request.organisation, item=item)
+    messages.success(request, _("The news item is deleted."))
+    return redirect("org:training_news", org_slug=org_slug)

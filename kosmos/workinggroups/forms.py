@@ -113,3 +113,30 @@ class TaskFilterForm(KernForm):
     def __init__(self, *args, organisation: Organisation, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = org_users(organisation)
+
+
+class VersionedMixin(forms.Form):
+    """The lock counter of the minutes the page was loaded with (optimistic locking)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class AgendaItemEditForm(VersionedMixin, AgendaItemForm):
+    pass
+
+
+class DecisionEditForm(VersionedMixin, DecisionForm):
+    pass
+
+
+class ActionItemEditForm(VersionedMixin, ActionItemForm):
+    pass
+
+
+class MeetingChoiceForm(KernForm):
+    meeting = forms.ChoiceField(label=_("Meeting"), choices=())
+
+    def __init__(self, *args, meetings: list, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].choices = [
+            (str(m.public_id), f"{m.group.name}, {m.starts_at:%d.%m.%Y %H:%M}") for m in meetings]

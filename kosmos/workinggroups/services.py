@@ -278,3 +278,145 @@ def do_move_minutes(*, acting_user: User, meeting: Meeting, status: str) -> Meet
     log_event(actor=acting_user, organisation=meeting.group.organisation, action="workinggroups.minutes_moved",
               obj=meeting, changes={"status": [before, status]})
     return meeting
+
+
+# Changing the agenda, decisions and action items (before approval) ---------------------------------
+
+def _lock(meeting: Meeting, version: int) -> Meeting:
+    """Lock the meeting row, refuse approved or stale minutes, and bump the lock counter.
+
+    Every change to the agenda, a decision or an action item is a change of the minutes: it
+    takes the version the page was loaded with, like ``do_save_minutes``.
+    """
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    try:
+        meeting.lock_version = flow.check_edit(meeting.status, loaded_version=version,
+                                               stored_version=meeting.lock_version)
+    except flow.MinutesLocked:
+        raise _locked() from None
+    except flow.EditConflict:
+        raise ValidationError(_("Somebody else changed these minutes in the meantime. Please reload the page "
+                                "and try again."), code="conflict") from None
+    meeting.save(update_fields=["lock_version"])
+    return meeting
+
+
+@transaction.atomic
+def do_update_agenda_item(*, acting_user: User, item: AgendaItem, version: int, title: str,
+                          owner: User | None = None, duration_minutes: int | None = None) -> AgendaItem:
+    meeting = _lock(item.meeting, version)
+    organisation = meeting.group.organisation
+    _org_user(organisation, owner, "owner")
+    update_fields(item, {"title": title.strip(), "owner": owner, "duration_minutes": duration_minutes},
+                  actor=acting_user, organisation=organisation, action="workinggroups.agenda_item_updated",
+                  **about(meeting))
+    return item
+
+
+def _renumber(meeting: Meeting, items: list[AgendaItem]) -> None:
+    for position, item in enumerate(items, start=1):
+        if item.position != position:
+            item.position = position
+            item.save(update_fields=["position"])
+
+
+@transaction.atomic
+def do_delete_agenda_item(*, acting_user: User, item: AgendaItem, version: int) -> None:
+    """Remove an agenda item with its minutes, decisions and action items; the rest closes up."""
+    meeting = _lock(item.meeting, version)
+    log_deleted(item, actor=acting_user, organisation=meeting.group.organisation,
+                action="workinggroups.agenda_item_removed", fields=["title", "owner", "duration_minutes", "minutes"],
+                **about(meeting))
+    item.delete()
+    _renumber(meeting, list(meeting.items.all()))
+
+
+@transaction.atomic
+def do_move_agenda_item(*, acting_user: User, item: AgendaItem, version: int, direction: str) -> AgendaItem:
+    """Move an agenda item one place up or down."""
+    if direction not in ("up", "down"):
+        raise ValidationError({"direction": _("Unknown direction.")})
+    meeting = _lock(item.meeting, version)
+    items = list(meeting.items.all())
+    index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+    target = index - 1 if direction == "up" else index + 1
+    if not 0 <= target < len(items):
+        raise ValidationError(_("This agenda item cannot move further."))
+    before = [i.title for i in items]
+    items[index], items[target] = items[target], items[index]
+    _renumber(meeting, items)
+    log_event(actor=acting_user, organisation=meeting.group.organisation, action="workinggroups.agenda_reordered",
+              obj=meeting, changes={"agenda": [before, [i.title for i in items]]})
+    return item
+
+
+@transaction.atomic
+def do_update_decision(*, acting_user: User, decision: Decision, version: int, text: str) -> Decision:
+    meeting = _lock(decision.item.meeting, version)
+    update_fields(decision, {"text": text.strip()}, actor=acting_user, organisation=meeting.group.organisation,
+                  action="workinggroups.decision_updated", **about(meeting))
+    return decision
+
+
+@transaction.atomic
+def do_delete_decision(*, acting_user: User, decision: Decision, version: int) -> None:
+    meeting = _lock(decision.item.meeting, version)
+    log_deleted(decision, actor=acting_user, organisation=meeting.group.organisation,
+                action="workinggroups.decision_removed", fields=["text"], **about(meeting))
+    decision.delete()
+
+
+@transaction.atomic
+def do_update_action_item(*, acting_user: User, action: ActionItem, version: int, title: str, owner: User | None,
+                          due_date: dt.date | None) -> ActionItem:
+    meeting = _lock(action.item.meeting, version)
+    errors = {}
+    if owner is None:
+        errors["owner"] = _("Every action item needs an owner.")
+    if due_date is None:
+        errors["due_date"] = _("Every action item needs a due date.")
+    if errors:
+        raise ValidationError(errors)
+    _org_user(action.organisation, owner, "owner")
+    update_fields(action, {"title": title.strip(), "owner": owner, "due_date": due_date}, actor=acting_user,
+                  organisation=action.organisation, action="workinggroups.action_item_updated", **about(meeting))
+    return action
+
+
+@transaction.atomic
+def do_delete_action_item(*, acting_user: User, action: ActionItem, version: int) -> None:
+    meeting = _lock(action.item.meeting, version)
+    log_deleted(action, actor=acting_user, organisation=action.organisation,
+                action="workinggroups.action_item_removed", fields=["title", "owner", "due_date", "status"],
+                **about(meeting))
+    action.delete()
+
+
+@transaction.atomic
+def do_add_agenda_item_from_finding(*, acting_user: User, organisation: Organisation, meeting: Meeting,
+                                    source: str, source_id: str, finding_id: str) -> AgendaItem:
+    """Put a finding of another module (e.g. a process step's friction) on a meeting's agenda.
+
+    The finding is loaded through the hub; the agenda item keeps its text and, as the start of
+    its minutes, where it came from.
+    """
+    from kosmos.core import hub
+
+    if meeting.group.organisation_id != organisation.id:
+        raise PermissionDenied
+    try:
+        collection = hub.collection(organisation, source, source_id)
+    except (hub.HubError, ValidationError, ValueError):  # an unknown source or a malformed id
+        collection = None
+    finding = collection.finding(finding_id) if collection is not None else None
+    if finding is None:
+        raise ValidationError(_("This finding does not exist."), code="unknown_finding")
+    item = do_add_agenda_item(acting_user=acting_user, meeting=meeting, title=finding.text.strip()[:200])
+    origin = _("From: %(title)s") % {"title": collection.title}
+    if finding.topic:
+        origin += f" ({finding.topic})"
+    if len(finding.text.strip()) > 200:
+        origin += "\n\n" + finding.text.strip()
+    item.minutes = origin
+    item.save(update_fields=["minutes"])
+    return item

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kosmos.workinggroups import sharing_views, views
+from kosmos.workinggroups import edit_views, sharing_views, views
 
 org_urlpatterns = [
     path("arbeitskreise/", views.group_list, name="workinggroup_list"),
@@ -30,5 +30,20 @@ org_urlpatterns = [
     path("arbeitskreise/sitzungen/<uuid:meeting_id>/status/", views.minutes_move, name="workinggroup_minutes_move"),
     path("arbeitskreise/sitzungen/<uuid:meeting_id>/protokoll.pdf", views.minutes_pdf, name="workinggroup_minutes_pdf"),
     path("arbeitskreise/sitzungen/<uuid:meeting_id>/termin.ics", views.meeting_ics, name="workinggroup_meeting_ics"),
+    path("arbeitskreise/tagesordnung/aus-befund/", edit_views.agenda_from_finding,
+         name="workinggroup_agenda_from_finding"),
+    path("arbeitskreise/tagesordnung/<uuid:item_id>/bearbeiten/", edit_views.agenda_item_edit,
+         name="workinggroup_agenda_item_edit"),
+    path("arbeitskreise/tagesordnung/<uuid:item_id>/entfernen/", edit_views.agenda_item_delete,
+         name="workinggroup_agenda_item_delete"),
+    path("arbeitskreise/tagesordnung/<uuid:item_id>/verschieben/", edit_views.agenda_item_move,
+         name="workinggroup_agenda_item_move"),
+    path("arbeitskreise/beschluesse/<uuid:decision_id>/bearbeiten/", edit_views.decision_edit,
+         name="workinggroup_decision_edit"),
+    path("arbeitskreise/beschluesse/<uuid:decision_id>/entfernen/", edit_views.decision_delete,
+         name="workinggroup_decision_delete"),
+    path("arbeitskreise/aufgaben/<uuid:task_id>/bearbeiten/", edit_views.action_edit, name="workinggroup_action_edit"),
+    path("arbeitskreise/aufgaben/<uuid:task_id>/entfernen/", edit_views.action_delete,
+         name="workinggroup_action_delete"),
 ]
 urlpatterns: list = []

@@ -450,4 +450,7 @@ def task_status(request: HttpRequest, org_slug: str, task_id: str) -> HttpRespon
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("The action item has been updated."))
+    if request.POST.get("back") == "minutes":
+        return redirect(reverse("org:workinggroup_meeting", kwargs={
+            "org_slug": org_slug, "meeting_id": task.item.meeting.public_id}) + f"#item-{task.item.public_id}")
     return redirect("org:workinggroup_tasks", org_slug=org_slug)

@@ -118,6 +118,18 @@ def _project_with_a_long_title():  # noqa: ANN202
     )
 
 
+def _new_survey_path() -> str:
+    from django.urls import reverse
+
+    from kosmos.core.models import Organisation, User
+    from kosmos.surveys import services as surveys
+
+    survey = surveys.do_create_survey(acting_user=User.objects.get(email="qm@freiburg.example"),
+                                      organisation=Organisation.objects.get(slug="freiburg"),
+                                      title="Neue Befragung", audience="staff")
+    return reverse("org:survey_detail", kwargs={"org_slug": "freiburg", "survey_id": survey.public_id})
+
+
 def test_phone_sized_screen_has_no_horizontal_scrolling_and_a_compact_menu(demo, visitor_factory) -> None:  # noqa: ANN001
     """On a phone (375 px) the module navigation sits behind one disclosure and the module tabs
     scroll in one row, so the page content starts on the first screen (issue 15, item 9)."""
@@ -145,6 +157,14 @@ def test_phone_sized_screen_has_no_horizontal_scrolling_and_a_compact_menu(demo,
         page.goto(path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px with a long title"
+
+    # The builder's "Frage hinzufügen" button keeps its label on one line, at full size (issue 15).
+    page.goto(_new_survey_path())
+    button = page.locator(".kosmos-field--button .kern-btn").first
+    clipped, height = button.evaluate("b => [b.scrollWidth - b.clientWidth, b.getBoundingClientRect().height]")
+    label_lines = button.evaluate(
+        "b => Math.round(b.querySelector('.kern-label').getClientRects().length)")
+    assert clipped <= 0 and height >= 40 and label_lines == 1, (clipped, height, label_lines)
 
     # The menu opens with the keyboard and lists every module.
     menu = page.locator(".kosmos-nav--compact summary")

@@ -12,7 +12,6 @@ from kosmos.surveys.domain.anonymity import (
     conjunction,
     counts_from_cells,
     displayable_free_texts,
-    export_blanking,
     group_results_visible,
     is_displayable,
     plan_suppression,
@@ -232,34 +231,6 @@ def test_shuffled_texts_do_not_reveal_the_storage_order() -> None:
     assert first == second
     assert first != sorted(texts)
     assert sorted(shuffle_texts(texts)) == sorted(texts)
-
-
-# --- raw export -----------------------------------------------------------------------------
-
-
-def test_export_blanks_small_values_and_small_combinations() -> None:
-    cells = {
-        ("markt", "u30"): 12, ("markt", "ue30"): 20,
-        ("leistung", "u30"): 2, ("leistung", "ue30"): 15,
-        ("steuerung", "ue30"): 3, (None, "ue30"): 1,
-    }  # fmt: skip
-    blank = export_blanking(["bereich", "alter"], cells, 5)
-    assert blank[("markt", "u30")] == frozenset()
-    assert blank[("markt", "ue30")] == frozenset()
-    assert "bereich" in blank[("steuerung", "ue30")]  # "steuerung" has only 3 responses
-    assert blank[("leistung", "u30")]  # only 2 young people in "leistung"
-    visible: dict[tuple, int] = {}
-    for combo, n in cells.items():
-        pattern = tuple(
-            None if d in blank[combo] else v for d, v in zip(["bereich", "alter"], combo, strict=True)
-        )
-        visible[pattern] = visible.get(pattern, 0) + n
-    assert min(visible.values()) >= 5
-
-
-def test_export_of_a_wave_below_k_is_refused() -> None:
-    with pytest.raises(ValueError, match="cannot be exported"):
-        export_blanking(["bereich"], {("markt",): 4}, 5)
 
 
 # --- survey state -----------------------------------------------------------------------------

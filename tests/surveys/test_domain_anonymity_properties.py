@@ -20,7 +20,6 @@ from kosmos.surveys.domain.anonymity import (
     Conjunction,
     SuppressionPlan,
     counts_from_cells,
-    export_blanking,
     plan_suppression,
 )
 
@@ -230,29 +229,3 @@ def test_no_small_group_is_a_linear_combination_of_shown_numbers(population: tup
         assert any(_reduce(indicator(conj), basis)), (
             f"{sorted(conj)} = {plan.counts.get(conj, 0)} is derivable"
         )
-
-
-# --- raw export -------------------------------------------------------------------------
-
-
-@SETTINGS
-@given(populations())
-def test_every_exported_row_looks_like_at_least_k_rows(population: tuple) -> None:
-    dims, _, k, cells = population
-    if sum(cells.values()) < k:
-        return
-    blank = export_blanking(dims, cells, k)
-    assert set(blank) == set(cells)
-    patterns: Counter[tuple] = Counter()
-    for combo, n in cells.items():
-        assert all(d in blank[combo] for d, v in zip(dims, combo, strict=True) if v is None)
-        patterns[tuple(None if d in blank[combo] else v for d, v in zip(dims, combo, strict=True))] += n
-    assert min(patterns.values()) >= k
-    single = Counter()
-    for combo, n in cells.items():
-        for d, v in zip(dims, combo, strict=True):
-            single[(d, v)] += n
-    for combo in cells:
-        for d, v in zip(dims, combo, strict=True):
-            if v is not None and single[(d, v)] < k:
-                assert d in blank[combo]

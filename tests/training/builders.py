@@ -8,7 +8,15 @@ from django.utils import timezone
 
 from kosmos.core.models import Membership
 from kosmos.training import services
-from kosmos.training.models import ContactPerson, Department, StaffProfile, Topic, Training
+from kosmos.training.models import (
+    ContactPerson,
+    Department,
+    Exemption,
+    NewsItem,
+    StaffProfile,
+    Topic,
+    Training,
+)
 
 
 def department(world, name: str = "Eingangszone", deadline_days: int = 90) -> Department:  # noqa: ANN001
@@ -55,3 +63,17 @@ def profile(world, user=None, *, start: dt.date | None = None, lead: StaffProfil
 def contact(world) -> ContactPerson:  # noqa: ANN001
     return services.do_add_contact(acting_user=world.qm, organisation=world.freiburg, topic=topic(world),
                                    name="Jana Voß", role="Digitalisierungsbotschafterin")
+
+
+def news(world, title: str = "Neu: Videoberatung") -> NewsItem:  # noqa: ANN001
+    found = NewsItem.objects.filter(organisation=world.freiburg, title=title).first()
+    return found or services.do_create_news(acting_user=world.qm, organisation=world.freiburg, title=title,
+                                            text="Ab Mai im Eingangsbereich.", published_on=timezone.localdate())
+
+
+def exemption(world, key: str = "EX1") -> Exemption:  # noqa: ANN001
+    person = StaffProfile.objects.filter(organisation=world.freiburg, personnel_key=key).first() \
+        or profile(world, key=key)
+    return Exemption.objects.filter(profile=person).first() or services.do_exempt(
+        acting_user=world.qm, organisation=world.freiburg, profile=person, training=training(world),
+        reason="Langzeiterkrankung")

@@ -38,11 +38,14 @@ ROWS = {
     "org:training_create": OrgRow(),
     "org:training_detail": OrgRow(kwargs=_training),
     "org:training_edit": OrgRow(kwargs=_training),
+    "org:training_delete": OrgRow(kwargs=_training),  # GET: the confirmation page
     "org:training_document": OrgRow(kwargs=_training_with_file),
     # Without a compass of her own the member gets a 404 ("no compass yet"): the walk's actors have none.
     "org:training_complete": OrgRow(kwargs=_training, method="post", data=lambda w: {"completed_on": "2026-01-05"},
                                     ok_status=404),
     "org:training_topic": OrgRow(kwargs=_topic),
+    "org:training_topic_edit": OrgRow(kwargs=_topic),
+    "org:training_topic_delete": OrgRow(kwargs=_topic),  # GET: the confirmation page (or the refusal)
     "org:training_contact_add": OrgRow(kwargs=_topic, method="post", data=lambda w: {"name": "Jana Voß"},
                                        ok_status=302),
     "org:training_contact_remove": OrgRow(kwargs=_contact, method="post", ok_status=302),
@@ -56,8 +59,12 @@ ROWS = {
     "org:training_overview": OrgRow(),
     "org:training_overview_export": OrgRow(),
     "org:training_exemptions": OrgRow(),
+    "org:training_exemption_withdraw": OrgRow(
+        kwargs=lambda w: {"exemption_id": builders.exemption(w).public_id}, method="post", ok_status=302),
     "org:training_import": OrgRow(),
     "org:training_needs": OrgRow(),
     "org:training_news": OrgRow(),
     "org:training_news_create": OrgRow(),
+    "org:training_news_edit": OrgRow(kwargs=lambda w: {"news_id": builders.news(w).public_id}),
+    "org:training_news_delete": OrgRow(kwargs=lambda w: {"news_id": builders.news(w).public_id}),
 }

@@ -82,3 +82,43 @@ ROWS = {
     "org:workinggroup_minutes_pdf": OrgRow(kwargs=_meeting),
     "org:workinggroup_meeting_ics": OrgRow(kwargs=_meeting),
 }
+
+
+def _agenda_item(world) -> dict:  # noqa: ANN001
+    return {"item_id": builders.meeting(world).items.get().public_id}
+
+
+def _decision(world) -> dict:  # noqa: ANN001
+    return {"decision_id": builders.meeting(world).items.get().decisions.get().public_id}
+
+
+def _version(world) -> dict:  # noqa: ANN001
+    from kosmos.workinggroups.models import Meeting
+
+    return {"version": Meeting.objects.order_by("-id").first().lock_version}
+
+
+def _friction(world) -> dict:  # noqa: ANN001
+    from kosmos.core import hub
+    from tests.processes.builders import process_map
+
+    found = process_map(world)
+    collection = hub.collection(world.freiburg, "processes.processmap", str(found.public_id))
+    return {"quelle": "processes.processmap", "objekt": str(found.public_id), "befund": collection.findings[0].id}
+
+
+ROWS.update({
+    "org:workinggroup_agenda_item_edit": OrgRow(kwargs=_agenda_item, **STEER),
+    "org:workinggroup_agenda_item_delete": OrgRow(kwargs=_agenda_item, method="post", data=_version, ok_status=302,
+                                                  **STEER),
+    "org:workinggroup_agenda_item_move": OrgRow(kwargs=_agenda_item, method="post", ok_status=302, **STEER,
+                                                data=lambda w: {**_version(w), "direction": "down"}),
+    "org:workinggroup_decision_edit": OrgRow(kwargs=_decision, **STEER),
+    "org:workinggroup_decision_delete": OrgRow(kwargs=_decision, method="post", data=_version, ok_status=302,
+                                               **STEER),
+    "org:workinggroup_action_edit": OrgRow(kwargs=_task, **STEER),
+    "org:workinggroup_action_delete": OrgRow(kwargs=_task, method="post", data=_version, ok_status=302, **STEER),
+    # The finding's address comes as posted fields here (the walk sends no query string); the
+    # page shows the finding and the meeting choice, 200 without a chosen meeting.
+    "org:workinggroup_agenda_from_finding": OrgRow(method="post", data=_friction),
+})
