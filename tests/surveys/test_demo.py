@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from kosmos.core.modules import get_module
 from kosmos.core.models import User
+from kosmos.core.modules import get_module
 from kosmos.core.roles import Role
 from kosmos.surveys.content import load_questionnaire
 from kosmos.surveys.demo import load_survey_demo
