@@ -11,6 +11,7 @@ responses, never individual ratings).
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -66,7 +67,7 @@ class SearchProvider(Protocol):
         ...
 
 
-class Provider:
+class Provider(ABC):
     """Convenience base class: ``roots``, ``dependants`` and ``documents`` are all a module writes."""
 
     roots: tuple[type[models.Model], ...] = ()
@@ -75,8 +76,9 @@ class Provider:
     def queryset(self, model: type[models.Model]) -> models.QuerySet:
         return model._default_manager.all()
 
+    @abstractmethod
     def documents(self, obj: models.Model) -> Iterable[Document]:
-        raise NotImplementedError
+        """The documents of one root object; every module's provider defines it."""
 
 
 _PROVIDERS: dict[str, SearchProvider] = {}
