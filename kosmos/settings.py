@@ -65,6 +65,10 @@ INSTALLED_APPS = [
     "kosmos.workinggroups",
     "kosmos.training",
     "kosmos.processes",
+    "kosmos.knowledge",
+    "kosmos.channels",
+    "kosmos.practice",
+    "kosmos.programme",
 ]
 
 MIDDLEWARE = [

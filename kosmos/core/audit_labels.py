@@ -69,6 +69,8 @@ CORE_ACTIONS: dict[str, Label] = {
     "user.second_factor_removed": _("removed the second factor"),
     "sharing.changed": _("changed who may see this"),
     "sharing.copied": _("took over a copy from another organisation"),
+    "comparisons.consent_granted": _("agreed to contribute figures to comparisons"),
+    "comparisons.consent_withdrawn": _("withdrew figures from comparisons"),
 }
 
 CORE_OBJECT_TYPES: dict[str, Label] = {
@@ -76,4 +78,5 @@ CORE_OBJECT_TYPES: dict[str, Label] = {
     "core.membership": _("Membership"),
     "core.invitation": _("Invitation"),
     "core.user": _("Person"),
+    "core.benchmarkconsent": _("Consent to comparisons"),
 }

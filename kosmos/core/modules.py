@@ -38,6 +38,10 @@ ORDER = {
     "workinggroups": 500,
     "training": 600,
     "processes": 650,
+    "knowledge": 700,
+    "channels": 750,
+    "practice": 800,
+    "programme": 850,
 }
 CORE_TAIL = 900  # members, audit log and organisation settings come after every module
 
@@ -92,6 +96,8 @@ class Module:
     # ``app_label.model`` of the object holding them, and (for improvement) the follow-up provider.
     finding_sources: Mapping[str, Any] = field(default_factory=dict)  # source → kosmos.core.hub.FindingSource
     follow_up_provider: Callable[..., Any] | None = None
+    # Figures this module contributes to cross-organisation comparisons (``kosmos.core.comparisons``).
+    comparison_topics: tuple[Any, ...] = ()  # kosmos.core.comparisons.ComparisonTopic
 
     @property
     def order(self) -> int:

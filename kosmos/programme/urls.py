@@ -1,0 +1,5 @@
+"""Pages of programme: organisation pages under /o/<org_slug>/ (namespace org) and pages outside."""
+
+org_urlpatterns: list = []
+
+urlpatterns: list = []
