@@ -50,3 +50,50 @@ def client_for():
         return client
 
     return make
+
+
+# The PostgreSQL stage of CI (`make test-postgres`, KOSMOS_DATABASE_URL set) runs the tests that
+# touch the database. Tests without a database ran in the SQLite stage of the same CI run, byte for
+# byte the same code, and browser tests check pages and keyboard paths that the database does not
+# change; both are deselected here (pytest reports them as "deselected", with the reason below).
+# KOSMOS_TEST_EVERYTHING=1 runs everything on PostgreSQL too.
+_DB_FIXTURES = frozenset({"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+                          "live_server"})
+
+
+def _uses_database(item: pytest.Item) -> bool:
+    if item.get_closest_marker("django_db") is not None:
+        return True
+    if _DB_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+        return True
+    from django.test import TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    return cls is not None and issubclass(cls, TransactionTestCase)
+
+
+def _postgres_subset() -> bool:
+    return bool(os.environ.get("KOSMOS_DATABASE_URL")) and not os.environ.get("KOSMOS_TEST_EVERYTHING")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not _postgres_subset():
+        return
+    keep, dropped = [], []
+    for item in items:
+        (keep if _uses_database(item) and item.get_closest_marker("browser") is None else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+        config._kosmos_postgres_dropped = len(dropped)  # noqa: SLF001 - read in the summary below
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:  # noqa: ANN001
+    if not _postgres_subset() or hasattr(config, "workerinput"):
+        return
+    dropped = getattr(config, "_kosmos_postgres_dropped", None)  # None under xdist: workers collect
+    count = f"{dropped} tests" if dropped is not None else "Tests"
+    terminalreporter.write_line(
+        f"PostgreSQL stage: {count} without a database and browser tests were deselected "
+        "(they run in the SQLite stage; KOSMOS_TEST_EVERYTHING=1 runs them here too)."
+    )
