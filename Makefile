@@ -75,6 +75,9 @@ bench: install ## benchmarks, each printing JSON (SQLite, then PostgreSQL for th
 	$(PY) bench/search.py
 	$(PY) bench/surveys_aggregation.py
 	$(PY) bench/training_compliance.py
+	$(PY) bench/programme_report.py
+	$(PY) bench/knowledge_import.py
+	$(PY) bench/channels_benchmark.py && (source scripts/postgres-env.sh && $(PY) bench/channels_benchmark.py)
 	source scripts/postgres-env.sh && $(PY) bench/surveys_aggregation.py && $(PY) bench/search.py && $(PY) bench/surveys_intake.py
 
 clean:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kosmos.assessments import urls
 from kosmos.assessments.audit import ACTIONS, OBJECT_TYPES
+from kosmos.assessments.comparisons import TOPICS as COMPARISON_TOPICS
 from kosmos.assessments.demo import load_assessment_demo
 from kosmos.assessments.hub import HUB_SOURCE, SOURCE
 from kosmos.assessments.panels import assessment_panel
@@ -24,4 +25,5 @@ MODULE = Module(
     audit_actions=ACTIONS,
     audit_object_types=OBJECT_TYPES,
     finding_sources={HUB_SOURCE: SOURCE},
+    comparison_topics=COMPARISON_TOPICS,
 )

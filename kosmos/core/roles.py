@@ -53,7 +53,25 @@ PERMISSIONS: dict[str, str] = {
     "training.overview": _("See the training compliance per department and the needs versus the offer"),
     "processes.view": _("See process maps, their checklists and exports, also those shared by partners"),
     "processes.manage": _("Edit process maps and approve them for the organisation's side"),
+    "knowledge.view": _("Use the health knowledge base: find offers, read entries, partners and the network"),
+    "knowledge.edit": _("Maintain knowledge entries, partners and network meetings; mark entries as checked"),
+    "knowledge.manage": _("Manage the knowledge base: categories, sharing, review queue and freshness"),
+    "practice.view": _("See good practice: project profiles of other Jobcenters, shared templates and comparisons"),
+    "practice.edit": _("Write the organisation's project profiles and submit them for review"),
+    "practice.consent": _("Decide which figures the organisation contributes to cross-organisation comparisons"),
+    "practice.review": _("Review submitted project profiles and publish them"),
+    "channels.view": _("See the communication channels: maturity check, results, history and benchmark"),
+    "channels.edit": _("Answer the maturity check of the communication channels and mark the channels offered"),
+    "channels.manage": _("Maintain the channel catalogue: own copy, import and export, benchmark consent"),
+    "channels.usage": _("See the usage rates of digital offers, their targets and the comparison with other Jobcenters"),
+    "channels.usage_edit": _("Enter and import usage figures of digital offers, set targets and notes"),
+    "programme.calls": _("See the programme's calls and the organisation's applications"),
+    "programme.apply": _("Draft and submit the organisation's applications to a call"),
+    "programme.office": _("Run the programme's calls: committee, scoring board, selection and decisions"),
+    "programme.workshops": _("See the programme's workshops, register for them and read their materials"),
+    "programme.workshops_register": _("Register colleagues for the programme's workshops"),
     "platform.organisations": _("Set up organisations on the platform"),
+    "platform.channels_usage": _("See the usage rates of digital offers across all organisations (distributions only)"),
 }
 
 _VIEW_ALL = {
@@ -66,6 +84,12 @@ _VIEW_ALL = {
     "workinggroups.view",
     "training.view",
     "processes.view",
+    "knowledge.view",
+    "practice.view",
+    "channels.view",
+    "programme.calls",
+    "programme.workshops",
+    "channels.usage",
 }
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -88,6 +112,15 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "training.overview",
             "workinggroups.manage",
             "processes.manage",
+            "knowledge.edit",
+            "knowledge.manage",
+            "practice.edit",
+            "practice.consent",
+            "channels.edit",
+            "channels.manage",
+            "programme.apply",
+            "programme.workshops_register",
+            "channels.usage_edit",
         }
     ),
     # Management rates too: the report wants the strategic leadership in the assessment group
@@ -95,7 +128,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.MANAGEMENT: frozenset(
         _VIEW_ALL
         | {"audit.view", "surveys.results", "assessments.rate", "assessments.circle", "assessments.results",
-           "improvement.manage", "workinggroups.manage", "training.overview", "processes.manage"}
+           "improvement.manage", "workinggroups.manage", "training.overview", "processes.manage",
+           "knowledge.edit", "practice.edit", "channels.edit", "programme.apply",
+           "programme.workshops_register", "channels.usage_edit"}
     ),
     Role.ASSESSOR: frozenset(_VIEW_ALL | {"assessments.rate", "assessments.circle"}),
     Role.STAFF: frozenset(_VIEW_ALL),
@@ -111,7 +146,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 PLATFORM_PERMISSIONS: dict[str, frozenset[str]] = {
-    PlatformRole.PROGRAMME_OFFICE: frozenset({"platform.organisations"}),
+    PlatformRole.PROGRAMME_OFFICE: frozenset({"platform.organisations", "practice.review", "programme.office",
+                                                  "platform.channels_usage"}),
     PlatformRole.ADVISER: frozenset(),
 }
 

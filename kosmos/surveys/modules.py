@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.surveys import urls
+from kosmos.surveys.comparisons import TOPICS as COMPARISON_TOPICS
 from kosmos.surveys.demo import load_survey_demo
 from kosmos.surveys.panels import running_waves_panel
 from kosmos.surveys.search import PROVIDER as SEARCH_PROVIDER
@@ -53,4 +54,5 @@ MODULE = Module(
         "surveys.question": _("Survey question"),
         "surveys.wave": _("Survey wave"),
     },
+    comparison_topics=COMPARISON_TOPICS,
 )

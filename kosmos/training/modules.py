@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.training import urls
+from kosmos.training.comparisons import TOPICS as COMPARISON_TOPICS
 from kosmos.training.demo import load_training_demo
 from kosmos.training.hub import HUB_SOURCE, SOURCE
 from kosmos.training.panels import ACTIONS, OBJECT_TYPES, compass_panel
@@ -23,4 +24,5 @@ MODULE = Module(
     audit_object_types=OBJECT_TYPES,
     demo_loader=load_training_demo,
     finding_sources={HUB_SOURCE: SOURCE},
+    comparison_topics=COMPARISON_TOPICS,
 )

@@ -40,6 +40,7 @@ CORPUS = {
     "vorbereitung": ("Vorbereitung der Selbstbewertung", "Termine für die Gruppe."),
     "besuch": ("Besuch im Familienzentrum", "Offener Treff am Mittwoch."),
     "eingliederung": ("Maßnahmen zur Eingliederung", "Eingliederungsvereinbarung und Förderplan."),
+    "steckbrief": ("Projektsteckbrief Wissensdatenbank", "Ausgangslage, Zielsetzung und Zeitschiene mit Meilensteinen."),
 }
 
 # Query → keys that must be found. Recall must be complete on both databases.
@@ -77,6 +78,10 @@ MUST_FIND = {
     "Kund:innen": {"antrag"},
     "Schuldnerberatung": {"schulden"},
     "Vereinbarung": {"eingliederung"},
+    "Steckbrief": {"steckbrief"},
+    "Steckbriefe": {"steckbrief"},
+    "Wissensdatenbank": {"steckbrief"},
+    "Meilenstein": {"steckbrief"},
 }
 
 # Query → keys that must NOT be found (same letters, other words).

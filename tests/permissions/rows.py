@@ -103,4 +103,19 @@ class PublishedRow:
     ok_status: int = 200
 
 
-Row = OrgRow | PublicRow | LoginRow | PlatformRow | SharedRow | PublishedRow
+@dataclass(frozen=True)
+class CommitteeRow:
+    """A committee page of one call (``programme``): ``build(world)`` returns the URL arguments,
+    a committee member without and one with a conflict of interest for the page's application.
+    Anonymous → login; logged-in accounts without a seat (another organisation, the programme
+    office) → 404; the member → ``ok_status``; the conflicted member → ``conflict_status``.
+    """
+
+    build: Callable[[Any], tuple[dict[str, Any], Any, Any]]
+    method: str = "get"
+    data: Callable[[Any], dict[str, Any]] | None = None
+    ok_status: int = 200
+    conflict_status: int = 403
+
+
+Row = OrgRow | PublicRow | LoginRow | PlatformRow | SharedRow | PublishedRow | CommitteeRow

@@ -40,7 +40,16 @@ import tests
 from kosmos.core import sharing
 from kosmos.core.roles import ROLE_PERMISSIONS, PlatformRole, Role, platform_permissions_for
 from tests.factories import share_with_partner
-from tests.permissions.rows import LoginRow, OrgRow, PlatformRow, PublicRow, PublishedRow, Row, SharedRow
+from tests.permissions.rows import (
+    CommitteeRow,
+    LoginRow,
+    OrgRow,
+    PlatformRow,
+    PublicRow,
+    PublishedRow,
+    Row,
+    SharedRow,
+)
 
 LEAST_PRIVILEGED_FIRST = [Role.STAFF, Role.ASSESSOR, Role.MANAGEMENT, Role.QUALITY_MANAGER]
 PARTNER_ROLES = [Role.STAFF, Role.QUALITY_MANAGER]  # the partner organisation's members in the world
@@ -223,6 +232,14 @@ def _checks(name: str, row: Row, world: Any) -> Iterator[Check]:
         yield Check("adviser", world.adviser, url,
                     row.ok_status if permission in platform_permissions_for(PlatformRole.ADVISER) else 403)
         yield Check("member with", world.programme, url, row.ok_status)
+    elif isinstance(row, CommitteeRow):
+        kwargs, member, conflicted = row.build(world)
+        url = reverse(name, kwargs=kwargs)
+        yield Check("anonymous", None, url, 302)
+        yield Check("other platform organisation (no seat)", world.outsider, url, 404)
+        yield Check("programme office (no seat)", world.programme, url, 404)
+        yield Check("committee member with a conflict", conflicted, url, row.conflict_status)
+        yield Check("committee member", member, url, row.ok_status)
     elif isinstance(row, LoginRow):
         url = reverse(name, kwargs=row.kwargs(world))
         yield Check("anonymous", None, url, 302)

@@ -20,6 +20,8 @@ from kosmos.core.roles import platform_permissions_for
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
+    if "programme.office" in platform_permissions_for(request.user.platform_role):
+        return redirect("programme_home")  # the programme office lands on its own home page
     organisations = user_organisations(request.user)
     can_manage_platform = "platform.organisations" in platform_permissions_for(request.user.platform_role)
     if len(organisations) == 1 and not can_manage_platform:

@@ -1,0 +1,1 @@
+"""Pure computation of the channels module (no Django import)."""

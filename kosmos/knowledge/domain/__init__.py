@@ -1,0 +1,1 @@
+"""Pure computation of the knowledge base (no Django)."""
