@@ -75,8 +75,11 @@ bench: install ## benchmarks, each printing JSON (SQLite, then PostgreSQL for th
 	$(PY) bench/search.py
 	$(PY) bench/surveys_aggregation.py
 	$(PY) bench/training_compliance.py
+	$(PY) bench/practice_comparisons.py
 	$(PY) bench/programme_report.py
+	$(PY) bench/programme_board.py
 	$(PY) bench/knowledge_import.py
+	$(PY) bench/knowledge_search.py && (source scripts/postgres-env.sh && $(PY) bench/knowledge_search.py)
 	$(PY) bench/channels_benchmark.py && (source scripts/postgres-env.sh && $(PY) bench/channels_benchmark.py)
 	source scripts/postgres-env.sh && $(PY) bench/surveys_aggregation.py && $(PY) bench/search.py && $(PY) bench/surveys_intake.py
 

@@ -93,6 +93,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--sqlite", help="reuse this SQLite file (the sample is built only once)")
+    parser.add_argument("--keep", action="store_true", help="PostgreSQL: keep the sample for the next run")
     args = parser.parse_args()
     database = None
     if not os.environ.get("KOSMOS_DATABASE_URL"):
@@ -176,7 +177,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         "usage_peer_median_ms": _median_ms(lambda: usage_peer(organisation, today), args.runs),
         "maturity_peer_median_ms": _median_ms(lambda: maturity_peer(organisation), args.runs),
     }
-    if connection.vendor == "postgresql":  # the shared development database: leave it as it was
+    if connection.vendor == "postgresql" and not args.keep:  # the shared development database: leave it as it was
         Membership.objects.filter(user=user).delete()
         user.delete()
         call_command("channels_synthetic_sample", remove=True, stdout=open(os.devnull, "w"))  # noqa: SIM115

@@ -83,7 +83,9 @@ def load_usage_demo(today: dt.date | None = None) -> None:
                 rate = round(completion + rng.uniform(-4, 4), 1) if completion else None
                 figures.setdefault(month.year, {})[month.month] = (round(base * share / 100), base, rate)
             for year, grid in figures.items():
-                target = round(start + rise * lift * (12 * (year - months[0].year) + 16), 0)
+                # a little above the expected share in December of that year
+                december = 12 * (year - months[0].year) + 12 - months[0].month
+                target = round(start + rise * lift * december + 3, 0)
                 services_usage.do_save_usage_year(acting_user=user, offer=offer, year=year, months=grid,
                                                   target=min(90, target))
         for before, text in notes:

@@ -80,3 +80,30 @@ class CatalogueImportForm(KernForm):
         if not upload.name.lower().endswith(".xlsx"):
             raise forms.ValidationError(_("Please upload an XLSX file."))
         return upload
+
+
+class DimensionForm(KernForm):
+    """One dimension of the own catalogue copy: name, guiding question, five level texts, recommendations."""
+
+    name = forms.CharField(label=_("Name"), max_length=120)
+    question = forms.CharField(label=_("Guiding question"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, **kwargs):  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        for level in range(5):
+            self.fields[f"level_{level}"] = forms.CharField(
+                label=_("Level %(level)s: description") % {"level": level}, max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}))
+            self.fields[f"evidence_{level}"] = forms.CharField(
+                label=_("Level %(level)s: typical evidence") % {"level": level}, max_length=2000, required=False)
+            if level:
+                self.fields[f"recommendations_{level}"] = forms.CharField(
+                    label=_("Recommendations to reach level %(level)s") % {"level": level}, required=False,
+                    widget=forms.Textarea(attrs={"rows": 3}), help_text=_("One recommendation per line."))
+
+    def levels(self) -> dict[int, tuple[str, str]]:
+        data = self.cleaned_data
+        return {level: (data[f"level_{level}"].strip(), data.get(f"evidence_{level}", "").strip()) for level in range(5)}
+
+    def recommendations(self) -> dict[int, list[str]]:
+        return {level: self.cleaned_data.get(f"recommendations_{level}", "").splitlines() for level in range(1, 5)}

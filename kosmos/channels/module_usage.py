@@ -8,6 +8,12 @@ from kosmos.core.comparisons import ComparisonTopic
 from kosmos.core.modules import Navigation
 
 
+def usage_panel(request):  # noqa: ANN001, ANN201
+    from kosmos.channels.panels_usage import usage_panel as panel
+
+    return panel(request)
+
+
 def load_demo() -> None:
     from kosmos.channels.demo_usage import load_usage_demo
 

@@ -24,13 +24,15 @@ from kosmos.core.modules import DashboardPanel, Module, Navigation
 from kosmos.channels import module_usage
 
 NAVIGATION = [
-    Navigation(_("Communication channels"), "org:channel_overview", "channels.view"),
+    Navigation(_("Communication channels"), "org:channel_overview", "channels.view",
+               current=tuple(f"org:{p.name}" for p in urls.org_urlpatterns if not p.name.startswith("channel_usage"))),
     # --- usage (C2): navigation ---
     module_usage.NAVIGATION,
 ]
 PANELS = [
     DashboardPanel("channels.view", check_panel),
     # --- usage (C2): panels ---
+    DashboardPanel("channels.usage", module_usage.usage_panel),
 ]
 AUDIT_ACTIONS = {
     **CHECK_ACTIONS,

@@ -16,11 +16,13 @@ ACTIONS = {
     "channels.check_started": _("started a maturity check of the channels"),
     "channels.answers_recorded": _("answered the maturity check of a channel"),
     "channels.target_set": _("set the target level of a channel"),
+    "channels.dimension_changed": _("changed a dimension of the channel catalogue"),
 }
 OBJECT_TYPES = {
     "channels.catalogue": _("Channel catalogue"),
     "channels.check": _("Maturity check of the channels"),
     "channels.checkchannel": _("Channel in a maturity check"),
+    "channels.dimension": _("Dimension of the channel catalogue"),
 }
 
 

@@ -27,7 +27,16 @@ from kosmos.channels.models import (
 from kosmos.core import benchmarks
 from kosmos.core.comparisons import ComparisonFigure, sharing_organisation_ids
 from kosmos.core.domain.benchmark import Breakdown
-from kosmos.core.domain.charts import Chart, DataTable, Series, Target, TimeNote, line_chart, percent_format
+from kosmos.core.domain.charts import (
+    Chart,
+    DataTable,
+    Series,
+    Target,
+    TimeNote,
+    bar_chart,
+    line_chart,
+    percent_format,
+)
 from kosmos.core.domain.numbers import format_number, format_optional, format_percent
 from kosmos.core.models import Organisation
 
@@ -165,12 +174,11 @@ def combined_chart(items: list[OfferSeries]) -> Chart | None:
 
 def shares_by_kind(organisations: object, today: dt.date) -> dict[str, dict[int, float]]:
     """{kind: {organisation id: digital share over the comparison window}}: one grouped query over the
-    stored twelve-month sums (``UsageWindow``, one row per offer). ``organisations`` is a values queryset or
+    stored twelve-month sums (``UsageWindow``, one row per offer, no join). ``organisations`` is a values queryset or
     a list of ids."""
     _first, last = comparison_window(today)
-    rows = (UsageWindow.objects.filter(end=last, offer__organisation_id__in=organisations)
-            .values_list("offer__organisation_id", "offer__kind")
-            .annotate(uses=Sum("uses"), total=Sum("base")).order_by())
+    rows = (UsageWindow.objects.filter(end=last, organisation_id__in=organisations)
+            .values_list("organisation_id", "kind").annotate(uses=Sum("uses"), total=Sum("base")).order_by())
     out: dict[str, dict[int, float]] = defaultdict(dict)
     for org_id, kind, uses, base in rows:
         share = take_up(uses, base)
@@ -224,3 +232,19 @@ def platform_rows(today: dt.date | None = None) -> list[PlatformRow]:
 def comparison_window_label(today: dt.date) -> str:
     first, last = comparison_window(today)
     return f"{month_label(first)}–{month_label(last)}"
+
+
+def comparison_chart(figures: list[ComparisonFigure]) -> Chart | None:
+    """Own digital share and the median of the sharing Jobcenters per kind of offer (bars); the page's
+    comparison table beside it holds the same numbers and the quartiles."""
+    if not figures:
+        return None
+    return bar_chart(
+        chart_id="usage-comparison", title=_("Digital share per kind of offer"),
+        description=_("Your digital share and the median of the Jobcenters that share their usage rates, in "
+                      "percent."),
+        category_label=_("Kind of offer"), categories=[str(f.label) for f in figures],
+        series=[Series(_("Your digital share"), [f.own for f in figures]),
+                Series(_("Median"), [f.distribution.median if f.distribution else None for f in figures])],
+        maximum=100, fmt=percent_format(1, trim=True), missing=_("not shown"),
+    )

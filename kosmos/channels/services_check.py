@@ -285,3 +285,32 @@ def do_answer_channel(*, acting_user: User, check: Check, channel: Channel,
         log_event(actor=acting_user, organisation=check.organisation, action="channels.answers_recorded",
                   obj=check, object_repr=f"{check} – {channel.name}", changes=changes)
     return created
+
+
+@transaction.atomic
+def do_update_dimension(*, acting_user: User, dimension: Dimension, name: str, question: str,
+                        levels: Mapping[int, tuple[str, str]], recommendations: Mapping[int, list[str]]) -> None:
+    """Edit one dimension of an organisation's own catalogue copy: texts, level texts, recommendations."""
+    catalogue = dimension.catalogue
+    if catalogue.organisation_id is None:
+        raise ValidationError(_("The platform's default catalogue is changed by import only."))
+    extra: dict[str, list] = {}
+    for level, (text, evidence) in levels.items():
+        row = LevelText.objects.filter(dimension=dimension, level=level).first() or LevelText(dimension=dimension,
+                                                                                               level=level)
+        if row.text != text or row.evidence != evidence:
+            extra[f"level_{level}"] = [row.text or None, text]
+            row.text, row.evidence = text, evidence
+            row.save()
+    current = {}
+    for reco in Recommendation.objects.filter(dimension=dimension).order_by("level", "pk"):
+        current.setdefault(reco.level, []).append(reco.text)
+    for level in range(1, 5):
+        wanted = [t.strip() for t in recommendations.get(level, []) if t.strip()]
+        if wanted != current.get(level, []):
+            extra[f"recommendations_{level}"] = [current.get(level, []), wanted]
+            Recommendation.objects.filter(dimension=dimension, level=level).delete()
+            Recommendation.objects.bulk_create(Recommendation(dimension=dimension, level=level, text=t) for t in wanted)
+    update_fields(dimension, {"name": name, "question": question}, actor=acting_user,
+                  organisation=catalogue.organisation, action="channels.dimension_changed", extra_changes=extra)
+    index_object(dimension)

@@ -24,12 +24,15 @@ def refresh_windows(offer_ids: Iterable[int]) -> int:
     """Recompute the twelve-month sums (``UsageWindow``) of the given offers from their months; called
     inside the transaction of every write that changes months. Returns the number of windows written."""
     offer_ids = list(offer_ids)
-    figures: dict[int, dict[dt.date, tuple[int, int | None]]] = {pk: {} for pk in offer_ids}
+    owner = {pk: (org_id, kind) for pk, org_id, kind in
+             DigitalOffer.objects.filter(pk__in=offer_ids).values_list("pk", "organisation_id", "kind")}
+    figures: dict[int, dict[dt.date, tuple[int, int | None]]] = {pk: {} for pk in owner}
     for offer_id, month, uses, base in (UsageMonth.objects.filter(offer_id__in=offer_ids)
                                         .values_list("offer_id", "month", "uses", "eligible").iterator(2000)):
         figures[offer_id][month] = (uses, base)
     UsageWindow.objects.filter(offer_id__in=offer_ids).delete()
-    windows = [UsageWindow(offer_id=offer_id, end=end, uses=uses, base=base)
+    windows = [UsageWindow(offer_id=offer_id, organisation_id=owner[offer_id][0], kind=owner[offer_id][1], end=end,
+                           uses=uses, base=base)
                for offer_id, months in figures.items() for end, uses, base in rolling_sums(months)]
     UsageWindow.objects.bulk_create(windows, batch_size=5000)
     return len(windows)
@@ -55,8 +58,10 @@ def do_create_offer(*, acting_user: User, organisation: Organisation, **values: 
 @transaction.atomic
 def do_update_offer(*, acting_user: User, offer: DigitalOffer, **values: object) -> None:
     _check_key(offer.organisation, str(values.get("key", offer.key)), offer)
-    update_fields(offer, {k: v for k, v in values.items() if k in OFFER_FIELDS}, actor=acting_user,
-                  organisation=offer.organisation, action="channels.offer_changed")
+    changes = update_fields(offer, {k: v for k, v in values.items() if k in OFFER_FIELDS}, actor=acting_user,
+                            organisation=offer.organisation, action="channels.offer_changed")
+    if "kind" in changes:
+        refresh_windows([offer.pk])
 
 
 def _decimal(value: Decimal | float | None) -> Decimal | None:

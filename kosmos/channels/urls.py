@@ -21,9 +21,13 @@ org_urlpatterns: list = [
     path("kanaele/katalog/export.xlsx", views_catalogue.catalogue_export, name="channel_catalogue_export"),
     path("kanaele/katalog/eigene-kopie/", views_catalogue.catalogue_copy, name="channel_catalogue_copy"),
     path("kanaele/katalog/import/", views_catalogue.catalogue_import, name="channel_catalogue_import"),
+    path("kanaele/katalog/dimension/<uuid:dimension_id>/", views_catalogue.dimension_edit,
+         name="channel_catalogue_dimension"),
 ]
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path("plattform/kanaele/katalog/", views_catalogue.platform_catalogue, name="channel_platform_catalogue"),
+]
 
 # --- usage (C2) ---
 from kosmos.channels import urls_usage  # noqa: E402

@@ -198,7 +198,8 @@ def history(request: HttpRequest, org_slug: str) -> HttpResponse:
         [check.check_date.strftime("%d.%m.%Y") for check in checks], [name for name, _cells in rows],
         [[None if cell is None or cell.overall_level is None else float(cell.overall_level) for cell in cells]
          for _name, cells in rows])
-    return render(request, "channels/check_history.html", {"checks": checks, "rows": rows, "chart": chart})
+    table = [(name, list(zip(checks, cells, strict=True))) for name, cells in rows]
+    return render(request, "channels/check_history.html", {"checks": checks, "rows": table, "chart": chart})
 
 
 @org_permission_required("channels.view")

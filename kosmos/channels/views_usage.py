@@ -195,6 +195,7 @@ def usage_comparison(request: HttpRequest, org_slug: str) -> HttpResponse:
     figures = selectors_usage.comparison_figures(request.organisation, _today())
     return render(request, "channels/usage_comparison.html", {
         "figures": figures,
+        "chart": selectors_usage.comparison_chart(figures),
         "consented": TOPIC in consented_topics(request.organisation),
         "can_consent": request.org_access.has("channels.manage"),
         "window": selectors_usage.comparison_window_label(_today()),

@@ -72,6 +72,7 @@ PERMISSIONS: dict[str, str] = {
     "programme.workshops_register": _("Register colleagues for the programme's workshops"),
     "platform.organisations": _("Set up organisations on the platform"),
     "platform.channels_usage": _("See the usage rates of digital offers across all organisations (distributions only)"),
+    "platform.channels_catalogue": _("Maintain the platform's default catalogue of the channel maturity check"),
 }
 
 _VIEW_ALL = {
@@ -147,7 +148,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 
 PLATFORM_PERMISSIONS: dict[str, frozenset[str]] = {
     PlatformRole.PROGRAMME_OFFICE: frozenset({"platform.organisations", "practice.review", "programme.office",
-                                                  "platform.channels_usage"}),
+                                                  "platform.channels_usage", "platform.channels_catalogue"}),
     PlatformRole.ADVISER: frozenset(),
 }
 

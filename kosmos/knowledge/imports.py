@@ -52,12 +52,43 @@ def _blank(row: Sequence[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def _sheet_rows(data: bytes, max_rows: int) -> tuple[list[str], list[list[object]]]:
+def _first_sheet(data: bytes) -> tuple[Any, Any]:
+    """(workbook, first worksheet), read-only, without openpyxl's pre-scan of every sheet.
+
+    openpyxl sizes each read-only sheet when it opens the workbook; a sheet without a
+    ``<dimension>`` element (openpyxl's own write-only files, our export) is then parsed once
+    completely — a 100,000-row file before the row limit could stop it. Here only the first sheet
+    is opened and rows are read as they come. Falls back to ``load_workbook`` if openpyxl changes.
+    """
     from openpyxl import load_workbook
 
-    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheet = workbook.worksheets[0]
+        from openpyxl.reader.excel import ExcelReader
+        from openpyxl.styles.stylesheet import apply_stylesheet
+        from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+        class _Unsized(ReadOnlyWorksheet):
+            def _get_size(self) -> None:  # rows and columns are counted while reading
+                self._min_column = self._min_row = 1
+                self._max_column = self._max_row = None
+
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        for sheet, rel in reader.parser.find_sheets():
+            if rel.target in reader.valid_files and "chartsheet" not in rel.Type:
+                return reader.wb, _Unsized(reader.wb, sheet.name, rel.target, reader.shared_strings)
+    except (ImportError, AttributeError, TypeError):  # pragma: no cover - another openpyxl version
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return workbook, workbook.worksheets[0]
+    raise ValueError("no worksheet")
+
+
+def _sheet_rows(data: bytes, max_rows: int) -> tuple[list[str], list[list[object]]]:
+    workbook, sheet = _first_sheet(data)
+    try:
         header: list[str] | None = None
         rows: list[list[object]] = []
         filled = 0

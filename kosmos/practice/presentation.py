@@ -56,7 +56,9 @@ def linked_objects(profile: Profile, *, user, organisation: Organisation | None)
         objects.extend(sharing.visible_to(model._default_manager.filter(pk__in=ids), user=user,
                                           organisation=organisation))
     pages = registry.hrefs(objects, organisation) if organisation is not None else {}
-    return [LinkedObject(label=str(o), kind=str(o._meta.verbose_name), href=pages.get(registry.object_key(o), ""))
+    return [LinkedObject(label=str(o), kind=str(o._meta.verbose_name),
+                         href=pages.get(registry.object_key(o)) or (registry.fallback_href(o, organisation)
+                                                                     if organisation is not None else ""))
             for o in objects]
 
 

@@ -70,6 +70,23 @@ def hrefs(objects: Iterable[models.Model], organisation: Organisation) -> dict[t
     return result
 
 
+@cache
+def _shared_list_url_name(app_label: str) -> str:
+    """A module's page listing what is shared with the reader (an ``org`` URL with "shared" in
+    its name and no argument but the organisation), for objects without a page of their own."""
+    from kosmos.core.modules import get_module
+
+    try:
+        module = get_module(app_label)
+    except KeyError:
+        return ""
+    for pattern in getattr(module.urls, "org_urlpatterns", []):
+        name = getattr(pattern, "name", None) or ""
+        if "shared" in name and getattr(pattern.pattern, "converters", None) == {}:  # a route without arguments
+            return f"org:{name}"
+    return ""
+
+
 def shared_offers(organisation: Organisation, *, limit_per_model: int = 200) -> list[Offer]:
     """Everything other organisations share with ``organisation`` or the platform: one query per
     shareable model (a fixed number) and one for the pages."""
@@ -80,6 +97,11 @@ def shared_offers(organisation: Organisation, *, limit_per_model: int = 200) -> 
     pages = hrefs(objects, organisation)
     return [
         Offer(obj=o, kind=str(o._meta.verbose_name), module=str(apps.get_app_config(o._meta.app_label).verbose_name),
-              href=pages.get(object_key(o), ""))
+              href=pages.get(object_key(o)) or fallback_href(o, organisation))
         for o in objects
     ]
+
+
+def fallback_href(obj: models.Model, organisation: Organisation) -> str:
+    name = _shared_list_url_name(obj._meta.app_label)
+    return reverse(name, kwargs={"org_slug": organisation.slug}) if name else ""

@@ -4,7 +4,7 @@ The decided demo call gets its kick-off, interim review (online, three topic roo
 participants — also from Jobcenters that were not selected, as in the report) and closing workshop
 (on site, topic rooms), each with registrations and materials; the open call gets an upcoming
 information workshop with seats left. Participants are memberships of demo Jobcenters with
-invented role-like names (no real person) and no usable password. The report of the decided call
+invented role-like names (no real person) and the documented demo password. The report of the decided call
 gets its narrative sections. Idempotent: fixed ids, get-or-create, registrations only once.
 """
 
@@ -19,6 +19,7 @@ from django.utils import timezone
 from kosmos.core.models import Membership, Organisation, User
 from kosmos.programme.demo_calls import DECIDED_ID, OPEN_ID
 from kosmos.programme.models import (
+    Application,
     Call,
     Decision,
     Event,
@@ -42,10 +43,12 @@ def _people(organisations: list[Organisation]) -> dict[int, list[User]]:
     """Per organisation: its quality manager and a few invented colleagues (memberships)."""
     emails = {f"workshop{n}@{o.slug}.example": (o, n) for o in organisations for n in range(1, EXTRA_PEOPLE + 1)}
     existing = set(User.objects.filter(email__in=emails).values_list("email", flat=True))
-    unusable = make_password(None)
+    from kosmos.core.demo import DEMO_PASSWORD
+
+    password = make_password(DEMO_PASSWORD)  # hashed once: every demo account uses the documented password
     User.objects.bulk_create([
         User(email=email, full_name=f"Teilnehmende {n} ({o.name.removeprefix('Jobcenter ')})", is_demo=True,
-             password=unusable)
+             password=password)
         for email, (o, n) in emails.items() if email not in existing
     ])
     users = {u.email: u for u in User.objects.filter(email__in=[*emails, *(f"qm@{o.slug}.example" for o in organisations)])}
@@ -100,6 +103,7 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 
 
 def load_exchange_demo() -> None:
+    _second_wave()
     decided = Call.objects.filter(public_id=DECIDED_ID).prefetch_related("topics").first()
     if decided is None:
         return
@@ -181,3 +185,85 @@ def _sections(call: Call, topics: list) -> None:
         texts[f"findings:{topic_key(topic.id)}"] = finding
     for key, body in texts.items():
         ReportSection.objects.get_or_create(call=call, key=key, defaults={"body": body, "version": 1})
+
+
+# The second wave (2021–2022) of the seed report: its 16 Jobcenters are the demo Jobcenters and their
+# published profiles (kosmos.practice demo) are its projects, so its results report shows all of them.
+SECOND_WAVE_ID = _id("second-wave")
+SECOND_WAVE_TOPICS = [("efqm", "EFQM"), ("digitalisierung", "Digitalisierung"), ("gesundheit", "Gesundheitsförderung")]
+SECOND_WAVE_SECTIONS = {
+    "introduction": "Im Folgeprojekt 2021 bis 2022 wurden 16 Jobcenter bei der Weiterentwicklung ihrer Qualitätsarbeit "
+                    "begleitet. Die Ergebnisse stehen allen Jobcentern im Sinne des Voneinander-Lernens zur "
+                    "Verfügung.",
+    "course": "Im Interessenbekundungsverfahren gingen Bewerbungen von 47 Jobcentern aus 13 Bundesländern ein "
+              "(39 gE, acht zkT). Ein Auswahlgremium aus BMAS, BA, Deutschem Landkreistag und drei Ländern wählte "
+              "anhand der vier Prüfkriterien 16 Jobcenter aus (13 gE, drei zkT).\n\n"
+              "Der Auftaktworkshop fand am 22. Juli 2021 statt. Die Zwischenbilanz im März 2022 wurde rein virtuell "
+              "durchgeführt; daran nahmen rund 80 Personen teil, auch aus Jobcentern, die nicht ausgewählt wurden. "
+              "Den Abschluss bildete ein Präsenz-Workshop am 13. Oktober 2022 in Nürnberg.",
+    "conclusion": "Der ganzheitliche Ansatz von EFQM kann als Überschrift zu den Herausforderungen verstanden werden, "
+                  "die mit Digitalisierung und Gesundheitsförderung verbunden sind. Erfolgreiche Ansätze sollten "
+                  "verstetigt und Austauschformate fortgeführt werden.",
+}
+
+
+def _second_wave() -> None:
+    """A decided call for the second wave with its 16 accepted applications, linked to the profiles."""
+    import json
+
+    from kosmos.core.demo import DATA_DIR
+    from kosmos.programme.models import ApplicationState, CallTopic
+
+    entries = json.loads((DATA_DIR / "jobcenters.json").read_text(encoding="utf-8"))
+    organisations = {o.slug: o for o in Organisation.objects.filter(slug__in=[e["slug"] for e in entries])}
+    if not organisations:
+        return
+    tz = timezone.get_current_timezone()
+    call, _ = Call.objects.update_or_create(public_id=SECOND_WAVE_ID, defaults={
+        "title": "Folgeprojekt 2021–2022: Qualitätsarbeit in Jobcentern",
+        "summary": "Zweite Welle: 16 Jobcenter entwickeln ihre Qualitätsarbeit in den Themenfeldern EFQM, "
+                   "Digitalisierung und Gesundheitsförderung weiter.",
+        "eligibility": "Alle Jobcenter (gE und zkT).", "state": "decided",
+        "deadline": dt.datetime(2021, 4, 30, 23, 59, tzinfo=tz),
+        "period_start": dt.date(2021, 7, 1), "period_end": dt.date(2022, 6, 30), "select_count": 16,
+    })
+    topics = {}
+    for position, (key, name) in enumerate(SECOND_WAVE_TOPICS):
+        topics[key], _ = CallTopic.objects.update_or_create(call=call, name=name, defaults={"position": position})
+    profiles = _published_profiles(list(organisations.values()))
+    decided_at = dt.datetime(2021, 6, 15, 12, 0, tzinfo=tz)
+    for entry in entries:
+        organisation = organisations.get(entry["slug"])
+        if organisation is None:
+            continue
+        Application.objects.update_or_create(call=call, organisation=organisation, defaults={
+            "topic": topics[entry["topic"]], "state": ApplicationState.SUBMITTED,
+            "project_title": entry["topic_title"][:200], "goals": "\n".join(entry.get("goals", [])),
+            "contact_role": "Qualitätsmanagement", "submitted_at": dt.datetime(2021, 4, 20, 10, 0, tzinfo=tz),
+            "decision": Decision.ACCEPTED, "decided_at": decided_at, "decision_mailed_at": decided_at,
+            "profile": profiles.get(organisation.id),
+        })
+    texts = dict(SECOND_WAVE_SECTIONS)
+    for key, _name in SECOND_WAVE_TOPICS:
+        texts[f"findings:{topic_key(topics[key].id)}"] = SECOND_WAVE_FINDINGS[key]
+    for key, body in texts.items():
+        ReportSection.objects.get_or_create(call=call, key=key, defaults={"body": body, "version": 1})
+
+
+SECOND_WAVE_FINDINGS = {
+    "efqm": "Eine Selbstbewertung gelingt, wenn die Leitung sie trägt und ein Qualitätsteam sie vorbereitet. "
+            "Kleine, erprobte Bewertungsbögen senken die Einstiegshürde.",
+    "digitalisierung": "Digitale Angebote werden genutzt, wenn Mitarbeitende sie sicher beherrschen: ein "
+                       "Mindestmaß an Schulungen je Fachbereich und ein Quali-Kompass helfen.",
+    "gesundheit": "Eine Wissensdatenbank mit regionalen Angeboten und ein Arbeitskreis Gesundheit machen "
+                  "Gesundheitsförderung in der Beratung alltäglich.",
+}
+
+
+def _published_profiles(organisations: list[Organisation]) -> dict[int, object]:
+    """The organisation's published profile, if the practice demo made one (practice is optional here)."""
+    try:
+        from kosmos.practice.selectors import published_profiles
+    except ImportError:
+        return {}
+    return {p.organisation_id: p for p in published_profiles().filter(organisation__in=organisations)}

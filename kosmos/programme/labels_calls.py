@@ -27,6 +27,7 @@ CALL_ACTIONS = {
     "programme.decision_changed": _("changed a selection decision"),
     "programme.decision_stale": _("tried to save outdated selection decisions"),
     "programme.decision_sent": _("sent a decision letter"),
+    "programme.profile_linked": _("linked a selected project to its profile"),
 }
 
 CALL_OBJECT_TYPES = {

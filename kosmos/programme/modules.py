@@ -17,6 +17,7 @@ from kosmos.programme.labels_exchange import (
     EXCHANGE_OBJECT_TYPES,
     EXCHANGE_PANELS,
 )
+from kosmos.programme.search import SEARCH_PROVIDER
 
 
 def load_programme_demo() -> None:
@@ -38,4 +39,5 @@ MODULE = Module(
     demo_loader=load_programme_demo,
     audit_actions={**CALL_ACTIONS, **EXCHANGE_ACTIONS},
     audit_object_types={**CALL_OBJECT_TYPES, **EXCHANGE_OBJECT_TYPES},
+    search_provider=SEARCH_PROVIDER,
 )

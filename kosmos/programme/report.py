@@ -101,7 +101,7 @@ def _selected(call: Call) -> list[Application]:
 def _facts(call: Call, selected: list[Application]) -> CourseFacts:
     submitted = call.applications.filter(state=ApplicationState.SUBMITTED)
     counts = submitted.aggregate(
-        total=Count("id"), states=Count("organisation__state", distinct=True),
+        total=Count("id"), states=Count("organisation__state", distinct=True, filter=~Q(organisation__state="")),
         ge=Count("id", filter=Q(organisation__form="ge")), zkt=Count("id", filter=Q(organisation__form="zkt")),
     )
     forms = Counter(a.organisation.form for a in selected)

@@ -14,6 +14,8 @@ from django.utils.translation import ngettext, pgettext
 
 from kosmos.programme.report import ProfileBlock, ReportData
 
+FORMS = {"ge": "gE", "zkt": "zkT"}
+
 
 def _paragraphs(document, text: str) -> None:  # noqa: ANN001
     for block in [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]:
@@ -36,7 +38,7 @@ def _table(document, header: list[str], rows: list[list[str]]) -> None:  # noqa:
 def _profile(document, block: ProfileBlock) -> None:  # noqa: ANN001
     profile, organisation = block.profile, block.profile.organisation
     document.add_paragraph(profile.title).runs[0].bold = True
-    facts = f"{organisation.name} ({(organisation.form or '–').upper()}"
+    facts = f"{organisation.name} ({FORMS.get(organisation.form, '–')}"
     if organisation.state:
         facts += f", {organisation.get_state_display()}"
     facts += ")"
@@ -82,13 +84,13 @@ def render_docx(report: ReportData) -> bytes:
         if kind == "course":
             facts = report.facts
             document.add_paragraph(ngettext(
-                "%(count)d application from %(states)d federal states (%(ge)d gE, %(zkt)d zkT).",
-                "%(count)d applications from %(states)d federal states (%(ge)d gE, %(zkt)d zkT).",
+                "On the platform: %(count)d application from %(states)d federal states (%(ge)d gE, %(zkt)d zkT).",
+                "On the platform: %(count)d applications from %(states)d federal states (%(ge)d gE, %(zkt)d zkT).",
                 facts.applications) % {"count": facts.applications, "states": facts.states,
                                        "ge": facts.applications_ge, "zkt": facts.applications_zkt})
             if report.selected:
                 _table(document, [_("Jobcenter"), _("Form"), _("Topic field")],
-                       [[a.organisation.name, (a.organisation.form or "–").upper(), a.topic.name if a.topic else "–"]
+                       [[a.organisation.name, FORMS.get(a.organisation.form, "–"), a.topic.name if a.topic else "–"]
                         for a in report.selected])
             if report.events:
                 document.add_paragraph("")

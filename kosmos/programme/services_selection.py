@@ -88,6 +88,18 @@ def _apply(acting_user: User, call: Call, decisions: Mapping[str, str]) -> int:
     return changed
 
 
+@transaction.atomic
+def do_link_profile(*, acting_user: User, application: Application, profile: object | None) -> None:
+    """Link an accepted application to its project profile (practice), or remove the link."""
+    if profile is not None and (application.decision != Decision.ACCEPTED
+                                or profile.organisation_id != application.organisation_id):
+        raise ValidationError(_("Only an accepted application can be linked, and only to a profile of the same "
+                                "Jobcenter."))
+    update_fields(application, {"profile": profile}, actor=acting_user, organisation=None,
+                  action="programme.profile_linked",
+                  object_repr=f"{application.organisation.name}: {application.project_title}")
+
+
 def _recipients(application: Application) -> list[str]:
     emails = set(Membership.objects.filter(
         organisation_id=application.organisation_id, role__in=[Role.QUALITY_MANAGER, Role.MANAGEMENT],

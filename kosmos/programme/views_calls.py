@@ -14,7 +14,8 @@ from kosmos.core import documents
 from kosmos.core.access import platform_permission_required
 from kosmos.core.forms_base import add_service_error
 from kosmos.core.models import User
-from kosmos.programme import services_calls, services_committee
+from kosmos.practice.models import Profile
+from kosmos.programme import services_calls, services_committee, services_selection
 from kosmos.programme.forms_calls import CallDocumentForm, CallForm, CommitteeMemberForm, call_initial
 from kosmos.programme.models import (
     Application,
@@ -188,8 +189,19 @@ def application_office(request: HttpRequest, call_id: str, application_id: str) 
     call = call_or_404(call_id)
     application = get_object_or_404(Application.objects.select_related("organisation", "topic", "submitted_by"),
                                     call=call, public_id=application_id)
+    profiles = list(Profile.objects.filter(organisation=application.organisation).order_by("title"))
+    if request.method == "POST":
+        chosen = next((p for p in profiles if str(p.public_id) == request.POST.get("profile")), None)
+        try:
+            services_selection.do_link_profile(acting_user=request.user, application=application, profile=chosen)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("The link to the project profile has been saved."))
+        return redirect("programme_application_office", call_id=call.public_id, application_id=application.public_id)
     scores = list(application.scores.select_related("member__user").order_by("member__user__full_name"))
     declarations = list(application.declarations.select_related("member__user"))
     return render(request, "programme/application_office.html", {
         "call": call, "application": application, "scores": scores, "declarations": declarations,
+        "profiles": profiles,
     })

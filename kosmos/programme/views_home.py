@@ -115,7 +115,7 @@ def home(request: HttpRequest) -> HttpResponse:
     for call in calls:
         call.detail_url = url_or_none("programme_call_detail", call_id=call.public_id)
         call.report_url = reverse("programme_report", kwargs={"call_id": call.public_id})
-    events = [e for e in events_with_counts() if e.ends_at >= now][:5]
+    events = list(events_with_counts().filter(ends_at__gte=now)[:5])
     figures = organisation_figures()
     return render(request, "programme/home.html", {
         "calls": calls,

@@ -49,3 +49,25 @@ def test_regensburg_finds_offers_within_20_km_with_the_keyboard(demo, visitor_fa
     page.wait_for_url(re.compile(r".*/o/regensburg/wissen/[a-z0-9]{7}/$"))
     assert "Auf einen Blick" in page.locator("main").inner_text()
     visitor.assert_accessible()
+
+    # The Arbeitskreis' pages (quality management of Regensburg), each axe-clean.
+    from kosmos.knowledge.models import Category, Entry, NetworkMeeting, Partner
+
+    entry = Entry.objects.filter(organisation__slug="regensburg").order_by("pk").first()
+    category = Category.objects.filter(organisation__slug="regensburg").order_by("pk").first()
+    partner = Partner.objects.filter(organisation__slug="regensburg").order_by("pk").first()
+    meeting = NetworkMeeting.objects.filter(organisation__slug="regensburg").first()
+    shared = Entry.objects.filter(organisation__slug="garmisch-partenkirchen", visibility="partners").first()
+    qm = visitor_factory()
+    qm.login("qm@regensburg.example", DEMO_PASSWORD)
+    for path in ("wissen/pruefung/", "wissen/kategorien/", f"wissen/kategorien/{category.public_id}/teilen/",
+                 "wissen/geteilt/", "wissen/partner/", f"wissen/partner/{partner.public_id}/", "wissen/netzwerk/",
+                 "wissen/treffen/", f"wissen/treffen/{meeting.public_id}/", "wissen/eintraege/neu/",
+                 f"wissen/eintraege/{entry.public_id}/bearbeiten/", f"wissen/{entry.short_code}/"):
+        assert qm.goto(f"/o/regensburg/{path}") == 200, path
+        qm.assert_accessible()
+    weimar = visitor_factory()
+    weimar.login("qm@weimarer-land.example", DEMO_PASSWORD)
+    assert weimar.goto(f"/o/weimarer-land/wissen/{shared.short_code}/") == 200
+    assert "Garmisch-Partenkirchen" in weimar.page.locator("main").inner_text()
+    weimar.assert_accessible()

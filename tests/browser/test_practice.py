@@ -55,6 +55,7 @@ def test_a_jobcenter_outside_the_programme_finds_the_health_projects_by_keyboard
     profiles = {p[0]: _publish(*p, office) for p in PROJECTS}
     outsider = make_organisation("loerrach", "Jobcenter Lörrach", state="BW", staff_count=90)
     make_member(outsider, "team@loerrach.test", "Team Lörrach", Role.STAFF)
+    make_member(outsider, "qm@loerrach.test", "Qualität Lörrach", Role.QUALITY_MANAGER)
 
     visitor = visitor_factory()
     visitor.login("team@loerrach.test", PASSWORD)
@@ -94,3 +95,22 @@ def test_a_jobcenter_outside_the_programme_finds_the_health_projects_by_keyboard
     listing = anonymous.page.locator("main").inner_text()
     assert "Wissensdatenbank Gesundheit" in listing and "Angebote für Kund:innen" not in listing
     anonymous.assert_accessible()
+
+    # The other pages of the module, as quality management and as the programme office.
+    qm = visitor_factory()
+    qm.login("qm@loerrach.test", PASSWORD)
+    for path in ("praxis/", "praxis/neu/", "vorlagen/", "vergleiche/", "vergleiche/training.compliance/freigabe/"):
+        assert qm.goto(f"/o/loerrach/{path}") == 200, path
+        qm.assert_accessible()
+    submitted = services.do_create_profile(
+        acting_user=office, organisation=outsider, values={"title": "Lotsen im Eingangsbereich", "topic_field": "fbw",
+                                                            "starting_situation": "A", "goals": "B", "results": "C"},
+        milestones=[("2025-01", "Start")])
+    services.do_submit_profile(acting_user=office, profile=submitted)
+    assert qm.goto(f"/o/loerrach/praxis/{submitted.public_id}/") == 200
+    qm.assert_accessible()
+    reviewer = visitor_factory()
+    reviewer.login("programm@test.example", PASSWORD)
+    for path in ("/programmbuero/steckbriefe/", f"/programmbuero/steckbriefe/{submitted.public_id}/"):
+        assert reviewer.goto(path) == 200, path
+        reviewer.assert_accessible()

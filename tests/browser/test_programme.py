@@ -77,6 +77,11 @@ def test_call_application_scoring_conflict_and_selection(transactional_db, live_
     blocked.assert_accessible()
 
     score(seat, bayreuth_application, (1, 1, 1, 1))
+    assert jobcenter.goto("/o/freiburg/programm/ausschreibungen/") == 200
+    jobcenter.assert_accessible()
+    assert office.goto(f"/programmbuero/ausschreibungen/{call.public_id}/bewertung/") == 200
+    assert "Gisela Gremium" in office.page.locator("main").inner_text()
+    office.assert_accessible()
     assert office.goto(f"/programmbuero/ausschreibungen/{call.public_id}/auswahl/") == 200
     office.assert_accessible()
     assert "statt" not in office.page.locator("main").inner_text()  # two places, both proposed

@@ -31,3 +31,9 @@ def uniform(level: int) -> dict[str, int]:
     from kosmos.channels.domain.default_catalogue import DIMENSIONS
 
     return {d.key: level for d in DIMENSIONS}
+
+
+def own_dimension(world, key: str = "steuerung"):  # noqa: ANN001, ANN201
+    """A dimension of Freiburg's own catalogue copy."""
+    copy = services_check.do_copy_catalogue(acting_user=world.qm, organisation=world.freiburg)
+    return copy.dimensions.get(key=key)

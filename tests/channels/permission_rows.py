@@ -28,6 +28,8 @@ ROWS: dict = {
     "org:channel_catalogue_export": OrgRow(),
     "org:channel_catalogue_copy": OrgRow(method="post", ok_status=302),
     "org:channel_catalogue_import": OrgRow(),
+    "channel_platform_catalogue": PlatformRow(),
+    "org:channel_catalogue_dimension": OrgRow(kwargs=lambda w: {"dimension_id": check_builders.own_dimension(w).public_id}),
     # --- usage (C2) ---
     "org:channel_usage": OrgRow(),
     "org:channel_usage_offer_create": OrgRow(),

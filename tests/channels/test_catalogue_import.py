@@ -14,6 +14,7 @@ from kosmos.channels import services_check
 from kosmos.channels.domain import catalogue_rows
 from kosmos.channels.models import Catalogue, Channel, LevelText
 from kosmos.channels.services_check import ensure_default_catalogue
+from kosmos.core.models import AuditEvent
 from tests.channels import check_builders
 from tests.channels.check_builders import uniform
 
@@ -113,3 +114,44 @@ def test_a_broken_file_is_a_german_form_error(world, client_for):
     response = _import(client_for(world.qm), b"PK\x03\x04 not really a workbook")
     assert response.status_code == 200
     assert not Catalogue.objects.filter(organisation=world.freiburg).exists()
+
+
+def test_the_programme_office_reimports_the_platform_default(world, client_for):
+    ensure_default_catalogue()
+    sheets = _sheets()
+    sheets["Empfehlungen"].append(["steuerung", 4, "Tauschen Sie Kennzahlen im Arbeitskreis aus."])
+    url = reverse("channel_platform_catalogue")
+    assert client_for(world.qm).get(url).status_code == 403
+    response = client_for(world.programme).post(url, {"file": SimpleUploadedFile("katalog.xlsx", _xlsx(sheets))})
+    assert response.status_code == 302
+    default = Catalogue.objects.get(organisation__isnull=True)
+    assert default.channels.count() == 9
+    assert "Tauschen Sie Kennzahlen im Arbeitskreis aus." in [
+        r.text for d in default.dimensions.all() for r in d.recommendations.all()]
+    assert client_for(world.programme).get(url, {"export": "xlsx"})["Content-Type"].startswith(
+        "application/vnd.openxmlformats")
+
+
+def test_the_quality_manager_edits_a_dimension_of_the_own_copy(world, client_for):
+    dimension = check_builders.own_dimension(world)
+    url = reverse("org:channel_catalogue_dimension", kwargs={"org_slug": "freiburg", "dimension_id": dimension.public_id})
+    client = client_for(world.qm)
+    data = {"name": "Messen und steuern", "question": dimension.question}
+    for level in range(5):
+        data[f"level_{level}"] = dimension.levels.get(level=level).text
+    data["level_4"] = "Wir steuern mit Zahlen und lernen von anderen."
+    data["recommendations_4"] = "Vergleichen Sie sich jedes Jahr.\nTauschen Sie sich im Arbeitskreis aus."
+
+    assert client.post(url, data).status_code == 302
+
+    dimension.refresh_from_db()
+    assert dimension.name == "Messen und steuern"
+    assert dimension.levels.get(level=4).text == "Wir steuern mit Zahlen und lernen von anderen."
+    assert list(dimension.recommendations.filter(level=4).values_list("text", flat=True)) == [
+        "Vergleichen Sie sich jedes Jahr.", "Tauschen Sie sich im Arbeitskreis aus."]
+    assert list(dimension.recommendations.filter(level=1).values_list("text", flat=True)) == []
+    event = AuditEvent.objects.get(action="channels.dimension_changed")
+    assert "level_4" in event.changes and "recommendations_4" in event.changes
+    default = Catalogue.objects.get(organisation__isnull=True).dimensions.get(key="steuerung")
+    other = reverse("org:channel_catalogue_dimension", kwargs={"org_slug": "freiburg", "dimension_id": default.public_id})
+    assert client.get(other).status_code == 404

@@ -60,7 +60,7 @@ def test_the_overview_shows_a_chart_with_target_notes_and_its_data_table(setup, 
     assert "Kampagne Eingangszone" in page
     assert "Ziel" in page  # the target line and its column
     assert "43,0\u00a0%" in page  # the last month's share in the data table (20 + 23)
-    assert "Noch keine Zahlen" in page or "Videoberatung" in page
+    assert "Noch keine Zahlen für die letzten 24 Monate." in page  # the video offer has none
 
 
 def test_the_month_grid_saves_figures_and_the_target_in_one_audited_step(setup, client_for):  # noqa: ANN001
@@ -226,6 +226,10 @@ def test_the_programme_office_sees_distributions_by_form_only(setup, client_for)
     assert response.status_code == 200
     assert "7" in page  # Freiburg and the six others report online appointments
     assert "ausgeblendet" in page  # zkT has none: hidden
+    assert reverse("channel_usage_platform") in client_for(setup.programme).get(reverse("home"), follow=True
+                                                                                ).content.decode()
+    assert reverse("channel_usage_platform") not in client_for(setup.qm).get(reverse("home"), follow=True
+                                                                             ).content.decode()
 
 
 def test_notes_are_added_and_deleted_with_the_audit_log(setup, client_for):  # noqa: ANN001
@@ -250,3 +254,12 @@ def test_offers_are_created_with_a_unique_short_name(setup, client_for):  # noqa
     data["key"] = "e-mail"
     assert client.post(_url(setup, "org:channel_usage_offer_create"), data).status_code == 302
     assert DigitalOffer.objects.filter(organisation=setup.freiburg, key="e-mail").exists()
+
+
+def test_the_dashboard_panel_shows_last_months_share(setup, client_for):  # noqa: ANN001
+    page = client_for(setup.staff).get(reverse("org:dashboard", kwargs={"org_slug": setup.freiburg.slug}))
+    text = page.content.decode()
+    assert "Nutzungsquoten digitaler Angebote" in text
+    assert "Online-Terminvereinbarung: 43,0\u00a0%" in text
+    empty = client_for(setup.outsider).get(reverse("org:dashboard", kwargs={"org_slug": setup.ulm.slug}))
+    assert "Nutzungsquoten digitaler Angebote" not in empty.content.decode()

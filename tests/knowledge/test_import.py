@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from kosmos.core.documents import Sheet, to_xlsx
 from kosmos.core.models import AuditEvent
@@ -207,3 +207,25 @@ def test_the_import_and_edit_pages_are_for_editors_only(setup, client_for):  # n
     url = reverse("org:knowledge_import", kwargs={"org_slug": setup.freiburg.slug})
     assert client_for(setup.qm).get(url).status_code == 200
     assert client_for(setup.staff).get(url).status_code == 403
+
+
+def test_uploads_older_than_a_day_are_removed_with_the_next_upload(setup):  # noqa: ANN001
+    old = imports.do_stage_import(acting_user=setup.qm, organisation=setup.freiburg, file_name="alt.xlsx",
+                                  header=["Titel"], rows=[["Kurs"]])
+    EntryImport.objects.filter(pk=old.pk).update(created_at=timezone.now() - dt.timedelta(hours=25))
+    recent = imports.do_stage_import(acting_user=setup.qm, organisation=setup.freiburg, file_name="neu.xlsx",
+                                     header=["Titel"], rows=[["Kurs"]])
+    assert list(EntryImport.objects.filter(organisation=setup.freiburg)) == [recent]
+
+
+def test_an_unknown_heading_asks_for_the_title_column_and_offers_no_import(setup, client_for):  # noqa: ANN001
+    client = client_for(setup.qm)
+    _upload(client, setup, _xlsx([["Yoga am Morgen", "79098"]], header=["Kursname", "PLZ"]))
+    staged = EntryImport.objects.get(organisation=setup.freiburg)
+    assert staged.mapping == {"postcode": 1}
+
+    page = client.get(_preview_url(setup, staged)).content.decode()
+    with translation.override("de"):
+        title = imports.field_label("title")
+    assert f"Spaltenzuordnung, {title}: Bitte wählen Sie eine Spalte für dieses Feld." in _errors_of(page)
+    assert 'value="import"' not in page and 'value="import_valid"' not in page

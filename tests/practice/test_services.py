@@ -49,11 +49,11 @@ def test_the_full_workflow_is_audited_and_the_jobcenter_sees_the_comments(world)
 def test_publishing_needs_every_criterion_and_a_return_needs_a_comment(world) -> None:  # noqa: ANN001
     profile = builders.submitted(world)
     unmet = {**builders.ALL_MET, Criterion.TRANSFERABILITY: (False, "")}
-    with pytest.raises(ValidationError, match="every criterion is met"):
+    with pytest.raises(ValidationError, match="jedes Kriterium erfüllt"):
         services.do_review_profile(acting_user=world.programme, profile=profile, criteria=unmet, decision="published")
-    with pytest.raises(ValidationError, match="what to change"):
+    with pytest.raises(ValidationError, match="was es ändern soll"):
         services.do_review_profile(acting_user=world.programme, profile=profile, criteria=unmet, decision="returned")
-    with pytest.raises(ValidationError, match="every criterion"):
+    with pytest.raises(ValidationError, match="Bitte bewerten Sie jedes Kriterium"):
         services.do_review_profile(acting_user=world.programme, profile=profile,
                                    criteria={Criterion.GOALS: (True, "")}, decision="published")
     profile.refresh_from_db()
@@ -62,18 +62,18 @@ def test_publishing_needs_every_criterion_and_a_return_needs_a_comment(world) ->
 
 def test_steps_out_of_order_are_refused(world) -> None:  # noqa: ANN001
     draft = builders.draft(world, title="Entwurf")
-    with pytest.raises(ValidationError, match="Only a submitted profile"):
+    with pytest.raises(ValidationError, match="Nur ein eingereichter"):
         services.do_review_profile(acting_user=world.programme, profile=draft, criteria=builders.ALL_MET,
                                    decision="published")
     submitted = builders.submitted(world, title="Eingereicht")
-    with pytest.raises(ValidationError, match="cannot be changed"):
+    with pytest.raises(ValidationError, match="nicht geändert werden"):
         services.do_update_profile(acting_user=world.qm, profile=submitted, values={"title": "Neu"})
     empty = builders.draft(world, title="Leer", goals="", results="")
-    with pytest.raises(ValidationError, match="fill in"):
+    with pytest.raises(ValidationError, match="Bitte füllen Sie"):
         services.do_submit_profile(acting_user=world.qm, profile=empty)
-    with pytest.raises(ValidationError, match="Unknown topic"):
+    with pytest.raises(ValidationError, match="Unbekanntes Thema"):
         services.do_update_profile(acting_user=world.qm, profile=empty, values={}, topic_keys=["gibtsnicht"])
-    with pytest.raises(ValidationError, match="Only a Jobcenter"):
+    with pytest.raises(ValidationError, match="Nur ein Jobcenter"):
         builders.draft(world, organisation=world.programme_office, author=world.programme)
 
 
@@ -84,7 +84,7 @@ def test_a_link_needs_an_own_object_shared_with_the_platform(world) -> None:  # 
     link = services.do_link_platform_object(acting_user=world.qm, profile=profile, obj=other)
     assert link.object_id == other.pk
     private = builders.draft(world, title="Privat")
-    with pytest.raises(ValidationError, match="whole platform"):
+    with pytest.raises(ValidationError, match="ganzen Plattform"):
         services.do_link_platform_object(acting_user=world.qm, profile=profile, obj=private)
     from django.core.exceptions import PermissionDenied
     with pytest.raises(PermissionDenied):

@@ -127,6 +127,7 @@ def test_the_reuse_page_lists_what_others_share_with_us(world, client_for) -> No
     do_share(acting_user=world.qm, obj=template, visibility="platform")
     page = client_for(world.outsider).get(reverse("org:practice_templates", kwargs={"org_slug": world.ulm.slug}))
     assert "Einladung verständlich" in page.content.decode() and "Jobcenter Freiburg" in page.content.decode()
+    assert 'href="/o/ulm/sprache/geteilt/' in page.content.decode()  # the reader's page of the module
     own = client_for(world.qm).get(reverse("org:practice_templates", kwargs={"org_slug": world.freiburg.slug}))
     assert "Einladung verständlich" not in own.content.decode()  # our own is not "of other Jobcenters"
 
@@ -136,7 +137,7 @@ def test_editing_a_profile_keeps_what_was_typed_on_a_bad_timeline(world, client_
     url = reverse("org:practice_profile_create", kwargs={"org_slug": world.freiburg.slug})
     response = client.post(url, {**builders.VALUES, "milestones": "2022-01 Auftakt\nirgendwann Workshop"})
     assert response.status_code == 200
-    assert "Zeile 2" in response.content.decode() or "Line 2" in response.content.decode()
+    assert "Zeile 2: Bitte beginnen Sie mit Jahr und Monat" in response.content.decode()
     assert not Profile.objects.exists()
     response = client.post(url, {**builders.VALUES, "milestones": "2022-01 Auftakt", "topic_keys": ["health"]})
     profile = Profile.objects.get()

@@ -108,3 +108,14 @@ def test_a_topic_of_another_call_is_refused(setup) -> None:  # noqa: ANN001
         do_save_application(acting_user=world.qm, call=call, organisation=world.freiburg, project_title="x",
                             topic=other.topics.first())
     assert "topic" in caught.value.message_dict
+
+
+def test_members_find_their_own_application_and_other_jobcenters_do_not(setup, client_for) -> None:  # noqa: ANN001
+    from kosmos.core import search
+
+    world, call = setup
+    client_for(world.qm).post(_url(world, call), _form(call, save="1", starting_situation="Videoberatung im Eingang"))
+    hits = search.search(world.staff, "Videoberatung").hits
+    assert [h.document.object_id for h in hits] == [str(Application.objects.get(organisation=world.freiburg).public_id)]
+    assert f"/o/freiburg/programm/ausschreibungen/{call.public_id}/" in hits[0].url
+    assert search.search(world.outsider, "Videoberatung").hits == []

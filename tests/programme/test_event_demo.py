@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from kosmos.core.demo import DEMO_PASSWORD
 from kosmos.core.models import User
 from kosmos.programme import report
 from kosmos.programme.demo_calls import DECIDED_ID, OPEN_ID
-from kosmos.programme.demo_exchange import load_exchange_demo
+from kosmos.programme.demo_exchange import SECOND_WAVE_ID, load_exchange_demo
 from kosmos.programme.models import (
+    Call,
     Decision,
     Event,
     EventMaterial,
@@ -56,7 +58,7 @@ def test_the_decided_call_has_three_workshops_and_the_interim_review_is_open_to_
     assert interim.rooms.count() == 3 and all(event.materials.exists() for event in calls.events.all())
     invented = User.objects.filter(email__startswith="workshop")
     assert invented.count() == 64 and all(u.full_name.startswith("Teilnehmende ") for u in invented)
-    assert not any(u.has_usable_password() for u in invented)
+    assert all(u.is_demo and u.check_password(DEMO_PASSWORD) for u in invented)
     upcoming = Event.objects.get(kind="exchange")
     assert upcoming.registration_open and upcoming.registrations.count() == 6
 
@@ -72,3 +74,19 @@ def test_loading_the_demo_again_changes_nothing(calls):
     before = _state()
     load_exchange_demo()
     assert _state() == before
+
+
+def test_the_second_wave_call_reports_every_published_profile_of_its_sixteen_jobcenters(calls):
+    import json
+
+    from kosmos.core.demo import DATA_DIR
+
+    entries = json.loads((DATA_DIR / "jobcenters.json").read_text(encoding="utf-8"))
+    for entry in entries[:3]:
+        organisation = build.jobcenter(entry["slug"], entry["name"], form=entry["form"])
+        build.profile(organisation, entry["topic_title"][:200], topic_field="efqm")
+    load_exchange_demo()
+    data = report.report_data(Call.objects.get(public_id=SECOND_WAVE_ID))
+    assert sorted(b.profile.organisation.slug for b in data.profiles) == sorted(e["slug"] for e in entries[:3])
+    assert [h.title for h in data.headings if h.entry.kind == "topic"] == [
+        "Themenfeld »EFQM«", "Themenfeld »Digitalisierung«", "Themenfeld »Gesundheitsförderung«"]

@@ -118,3 +118,25 @@ def test_decision_letters_need_every_decision_then_go_out_once(setup, client_for
     with pytest.raises(ValidationError, match="bereits versandt"):
         services_selection.do_decide(acting_user=world.programme, call=_call(p), version=_call(p).decision_version,
                                      decisions={str(p.dresden.public_id): Decision.ACCEPTED})
+
+
+def test_an_accepted_application_is_linked_to_its_project_profile(setup, client_for) -> None:  # noqa: ANN001
+    from kosmos.practice import services as practice
+
+    world, p = setup
+    profile = practice.do_create_profile(
+        acting_user=world.qm, organisation=world.freiburg, values={"title": "Kanäle in Freiburg", "topic_field": "channels",
+                                                                   "starting_situation": "", "goals": "", "results": "",
+                                                                   "contact_role": "QM"},
+        milestones=[], topic_keys=[])
+    url = reverse("programme_application_office", kwargs={"call_id": p.call.public_id,
+                                                          "application_id": p.freiburg.public_id})
+    client = client_for(world.programme)
+    client.post(url, {"profile": str(profile.public_id)})
+    assert Application.objects.get(pk=p.freiburg.pk).profile is None  # not accepted yet
+    services_selection.do_decide(acting_user=world.programme, call=_call(p), version=1,
+                                 decisions={str(p.freiburg.public_id): Decision.ACCEPTED})
+    assert "Kanäle in Freiburg (Entwurf)" in client.get(url).content.decode()
+    client.post(url, {"profile": str(profile.public_id)})
+    assert Application.objects.get(pk=p.freiburg.pk).profile == profile
+    assert AuditEvent.objects.filter(action="programme.profile_linked").count() == 1

@@ -88,6 +88,10 @@ class UsageWindow(models.Model):
     the comparison across 405 organisations reads one row per offer instead of twelve."""
 
     offer = models.ForeignKey(DigitalOffer, on_delete=models.CASCADE, related_name="windows")
+    # The offer's organisation and kind, copied so that the comparison needs no join (kept by the services).
+    organisation = models.ForeignKey("core.Organisation", on_delete=models.CASCADE, null=True, related_name="+",
+                                     db_index=False)
+    kind = models.CharField(max_length=40, default="")
     end = models.DateField()
     uses = models.BigIntegerField()
     base = models.BigIntegerField()
@@ -95,6 +99,8 @@ class UsageWindow(models.Model):
     class Meta:
         ordering = ["offer", "end"]
         constraints = [models.UniqueConstraint(fields=["end", "offer"], name="channels_usage_window_unique")]
+        indexes = [models.Index(fields=["end", "organisation", "kind", "uses", "base"],
+                                name="channels_usage_window_cmp")]
 
     def __str__(self) -> str:
         return f"{self.offer_id}:{self.end:%m.%Y}"

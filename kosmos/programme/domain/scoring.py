@@ -29,10 +29,16 @@ def check_scale(value: object) -> int:
 
 def weighted_total(scores: Mapping[str, int], weights: Mapping[str, int]) -> float:
     """The weighted mean of the four criteria, on the 0–4 scale."""
-    weight_sum = sum(weights[c] for c in CRITERIA)
-    if weight_sum <= 0 or any(weights[c] < 0 for c in CRITERIA):
-        raise ValueError("weights must be non-negative with a positive sum")
-    return sum(check_scale(scores[c]) * weights[c] for c in CRITERIA) / weight_sum
+    total = weight_sum = 0
+    for criterion in CRITERIA:  # a plain loop: the board calls this for every score
+        weight = weights[criterion]
+        if weight < 0:
+            raise ValueError("weights must be non-negative")
+        weight_sum += weight
+        total += check_scale(scores[criterion]) * weight
+    if weight_sum <= 0:
+        raise ValueError("weights must have a positive sum")
+    return total / weight_sum
 
 
 @dataclass(frozen=True, slots=True)
