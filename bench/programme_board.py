@@ -1,6 +1,6 @@
 """The committee's scoring board at scale: 50 applications × 8 members (400 scores).
 
-Measures the office's board (``selectors_committee.board``: four queries whatever the size, the
+Measures the office's board (``selectors_committee.board``: three queries whatever the size, the
 statistics in the pure ``domain/scoring``) and the whole page as the office requests it, against
 the named peer: the same statistics with per-application queries (one query for the scores of each
 application, the N+1 pattern). Both must agree. Prints one JSON object.

@@ -106,7 +106,7 @@ def _score_rows(call: Call) -> list[dict[str, Any]]:
 
 
 def board(call: Call, *, viewer: CommitteeMember | None = None) -> Board:
-    """The scoring board in four queries whatever the number of applications and members.
+    """The scoring board in three queries (five for a member) whatever the number of applications and members.
 
     For the office (``viewer`` None): every application with mean, median, spread, rank and each
     member's total. For a committee member: statistics only of the applications the member has

@@ -263,3 +263,18 @@ def test_the_dashboard_panel_shows_last_months_share(setup, client_for):  # noqa
     assert "Online-Terminvereinbarung: 43,0\u00a0%" in text
     empty = client_for(setup.outsider).get(reverse("org:dashboard", kwargs={"org_slug": setup.ulm.slug}))
     assert "Nutzungsquoten digitaler Angebote" not in empty.content.decode()
+
+
+def test_the_stored_sums_follow_the_months_and_the_kind_of_the_offer(setup):  # noqa: ANN001
+    from kosmos.channels import services_usage
+    from kosmos.channels.domain.usage import comparison_window
+    from kosmos.channels.models import UsageWindow
+
+    termine = DigitalOffer.objects.get(organisation=setup.freiburg, key="online-termine")
+    _first, last = comparison_window(dt.date.today())
+    window = UsageWindow.objects.get(offer=termine, end=last)
+    assert (window.organisation_id, window.kind, window.base) == (setup.freiburg.pk, "online_appointment", 12000)
+    assert window.uses == sum(UsageMonth.objects.filter(offer=termine, month__gt=usage_builders.add_months(
+        last, -12)).values_list("uses", flat=True))
+    services_usage.do_update_offer(acting_user=setup.qm, offer=termine, kind="chat")
+    assert set(UsageWindow.objects.filter(offer=termine).values_list("kind", flat=True)) == {"chat"}

@@ -108,3 +108,20 @@ def test_a_django_template_renders_to_pdf_with_embedded_images(opened_files: lis
 
     assert pdf.startswith(b"%PDF")
     assert opened_files == []
+
+
+def test_pdfs_are_tagged_with_language_and_structure() -> None:
+    import io
+
+    import pypdf
+
+    pdf = html_to_pdf('<html lang="de"><head><title>Bericht</title></head><body><h1>Bericht</h1>'
+                      "<table><tr><th>Kanal</th></tr><tr><td>Telefon</td></tr></table></body></html>")
+    root = pypdf.PdfReader(io.BytesIO(pdf)).trailer["/Root"]
+    assert root["/Lang"] == "de"
+    assert bool(root["/MarkInfo"]["/Marked"])
+    top = root["/StructTreeRoot"]["/K"].get_object()
+    document = (top[0] if isinstance(top, list) else top).get_object()
+    kids = document["/K"] if isinstance(document["/K"], list) else [document["/K"]]
+    assert document["/S"] == "/Document"
+    assert [kid.get_object()["/S"] for kid in kids] == ["/H1", "/Table"]

@@ -104,3 +104,13 @@ def test_the_office_adds_committee_members_by_account(setup, client_for) -> None
     assert (member.user.email, member.state) == ("land@gremium.test", "NI")
     page = client.get(_url("programme_call_detail", call)).content.decode()
     assert "Lina Land" in page and "Niedersachsen" in page
+
+
+def test_a_call_with_applications_can_be_deleted_as_a_whole(setup) -> None:  # noqa: ANN001
+    world, _ = setup
+    call = make_call(world, title="Wird gelöscht")
+    from tests.programme.builders_calls import apply
+
+    apply(call, world.freiburg, world.qm)
+    call.delete()  # topics go with it although applications point to them (RESTRICT, not PROTECT)
+    assert not Call.objects.filter(title="Wird gelöscht").exists()

@@ -25,12 +25,15 @@ def data_only_fetcher():  # noqa: ANN201 - weasyprint.urls.URLFetcher, imported 
 
 
 def html_to_pdf(html: str, *, stylesheets: Sequence[Path] = ()) -> bytes:
-    """Render HTML to PDF; ``stylesheets`` are local CSS files of the code base, read as text."""
+    """Render HTML to PDF; ``stylesheets`` are local CSS files of the code base, read as text.
+
+    The PDF is tagged (structure tree from the HTML headings, lists and tables; ``lang`` and title
+    from the document) so that screen readers can read it."""
     from weasyprint import CSS, HTML
 
     fetcher = data_only_fetcher()
     css = [CSS(string=Path(path).read_text(encoding="utf-8"), url_fetcher=fetcher) for path in stylesheets]
-    return HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=css)
+    return HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=css, pdf_tags=True)
 
 
 def render_pdf(template: str, context: dict, *, stylesheets: Sequence[Path] = ()) -> bytes:

@@ -131,7 +131,7 @@ class Application(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="applications")
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    topic = models.ForeignKey(CallTopic, on_delete=models.PROTECT, related_name="applications",
+    topic = models.ForeignKey(CallTopic, on_delete=models.RESTRICT, related_name="applications",
                               verbose_name=_("topic"), null=True)
     state = models.CharField(_("state"), max_length=10, choices=ApplicationState.choices,
                              default=ApplicationState.DRAFT)
