@@ -201,8 +201,10 @@ def do_share(
     locked.visibility = visibility
     locked.shared_by = acting_user
     locked.shared_at = timezone.now()
-    locked.save(update_fields=["visibility", "shared_by", "shared_at"])
+    # Partners first: saving re-indexes the object for search (kosmos.core.search.signals), and
+    # the index must see the new partner list.
     locked.shared_with.set(partner_list)
+    locked.save(update_fields=["visibility", "shared_by", "shared_at"])
     log_event(
         actor=acting_user,
         organisation=locked.organisation,  # type: ignore[attr-defined]

@@ -8,15 +8,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kosmos.core import sharing
 from kosmos.core.access import org_permission_required
 from kosmos.core.forms_base import add_service_error
 from kosmos.core.sharing_forms import ShareForm
-from kosmos.knowledge import selectors, services
+from kosmos.knowledge import selectors, services, services_copy
 from kosmos.knowledge.forms import CategoryForm
-from kosmos.knowledge.models import Entry
+from kosmos.knowledge.models import Category, Entry
 
 
 def _categories_url(org_slug: str) -> str:
@@ -132,3 +132,23 @@ def shared_list(request: HttpRequest, org_slug: str) -> HttpResponse:
                .select_related("organisation", "category").order_by("organisation__name", "title")[:300])
     return render(request, "knowledge/shared.html", {
         "entries": list(entries), "categories": list(selectors.shared_categories(request.organisation))})
+
+
+@org_permission_required("knowledge.manage")
+@require_POST
+def category_copy(request: HttpRequest, org_slug: str, category_id: str) -> HttpResponse:
+    """"Struktur übernehmen": copy a shared category with its sub-categories and entries."""
+    category = sharing.shared_object_or_404(Category.objects.select_related("organisation"), request.organisation,
+                                            public_id=category_id)
+    if category.organisation_id == request.organisation.pk:
+        return redirect(_categories_url(org_slug))
+    try:
+        copy = services_copy.do_copy_category(acting_user=request.user, category=category,
+                                              target_organisation=request.organisation)
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+        return redirect("org:knowledge_shared", org_slug=org_slug)
+    messages.success(request, _("The category “%(name)s” has been copied with its structure into your knowledge "
+                                "base.") % {"name": copy.name})
+    return redirect(f"{_categories_url(org_slug)}#kategorie-{copy.public_id}")

@@ -18,6 +18,7 @@ ACTIONS = {
     "knowledge.category_created": _("created a knowledge category"),
     "knowledge.category_updated": _("changed a knowledge category"),
     "knowledge.category_deleted": _("deleted a knowledge category"),
+    "knowledge.category_copied": _("copied a shared knowledge category with its structure"),
     "knowledge.partner_created": _("added a network partner"),
     "knowledge.partner_updated": _("changed a network partner"),
     "knowledge.partner_deleted": _("deleted a network partner"),

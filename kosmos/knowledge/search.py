@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models.signals import m2m_changed
-
-from kosmos.core.search import Document, Provider, index_object, join
+from kosmos.core.search import Document, Provider, join
 from kosmos.knowledge.models import Entry, Partner
 
 
@@ -55,13 +53,3 @@ class KnowledgeSearch(Provider):
 
 
 PROVIDER = KnowledgeSearch()
-
-
-def _partners_changed(sender: type, instance: object, action: str, reverse: bool = False, **kwargs: object) -> None:
-    """``sharing.do_share`` sets the partners after saving the entry, so the save's re-indexing saw
-    the old partners; index the entry again once they are set."""
-    if action in ("post_add", "post_remove", "post_clear") and not reverse and isinstance(instance, Entry):
-        index_object(instance)
-
-
-m2m_changed.connect(_partners_changed, sender=Entry.shared_with.through, dispatch_uid="knowledge-entry-partners")

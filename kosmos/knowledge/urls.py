@@ -24,6 +24,8 @@ org_urlpatterns = [
          name="knowledge_category_delete"),
     path("wissen/kategorien/<uuid:category_id>/teilen/", manage_views.category_share,
          name="knowledge_category_share"),
+    path("wissen/kategorien/<uuid:category_id>/uebernehmen/", manage_views.category_copy,
+         name="knowledge_category_copy"),
     path("wissen/partner/", network_views.partner_list, name="knowledge_partners"),
     path("wissen/partner/neu/", network_views.partner_create, name="knowledge_partner_create"),
     path("wissen/partner/<uuid:partner_id>/", network_views.partner_detail, name="knowledge_partner"),

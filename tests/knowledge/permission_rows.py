@@ -58,6 +58,8 @@ ROWS = {
     "org:knowledge_category_edit": OrgRow(kwargs=_category),
     "org:knowledge_category_delete": OrgRow(kwargs=_category),
     "org:knowledge_category_share": OrgRow(kwargs=_category),
+    "org:knowledge_category_copy": SharedRow(obj=builders.category, kwargs=lambda c: {"category_id": c.public_id},
+                                             method="post", ok_status=302),
     "org:knowledge_partners": OrgRow(),
     "org:knowledge_partner_create": OrgRow(),
     "org:knowledge_partner": OrgRow(kwargs=_partner),
