@@ -123,12 +123,15 @@ def do_save_entry(*, acting_user: User, organisation: Organisation, data: Mappin
 
 
 def _inherit_sharing(acting_user: User, entry: Entry, category: Category | None) -> None:
-    """An entry put into a shared category is shared like the category (read from the database:
-    the caller's instance may be older than the category's last sharing decision)."""
+    """An entry put into a shared category — or below one — is shared like the nearest shared
+    category above it (read from the database: the caller's instance may be older than the
+    category's last sharing decision)."""
     if category is None:
         return
-    current = Category.objects.get(pk=category.pk)
-    if current.is_shared and (entry.visibility != current.visibility or current.visibility == "partners"):
+    current: Category | None = Category.objects.get(pk=category.pk)
+    while current is not None and not current.is_shared:
+        current = Category.objects.get(pk=current.parent_id) if current.parent_id else None
+    if current is not None and current.is_shared and (entry.visibility != current.visibility or current.visibility == "partners"):
         sharing.do_share(acting_user=acting_user, obj=entry, visibility=current.visibility,
                          partners=list(current.shared_with.all()))
         entry.refresh_from_db(fields=["visibility", "shared_by", "shared_at"])

@@ -56,7 +56,7 @@ def test_the_structure_and_the_visible_entries_are_copied_with_their_origin(worl
 
 def test_a_category_that_is_not_shared_with_the_target_is_refused(world):
     root = _shared_tree(world)
-    with pytest.raises(ValidationError, match="not shared with your organisation"):
+    with pytest.raises(ValidationError, match="nicht für Ihre Organisation freigegeben"):
         do_copy_category(acting_user=world.outsider, category=root, target_organisation=world.ulm)
     with pytest.raises(ValidationError):
         do_copy_category(acting_user=world.qm, category=root, target_organisation=world.freiburg)
@@ -69,7 +69,7 @@ def test_a_second_copy_is_refused_naming_the_first_and_a_name_clash_is_resolved(
                               data={"name": "Psychische Gesundheit"})
     copy = do_copy_category(acting_user=world.outsider, category=root, target_organisation=world.ulm)
     assert copy.name == "Psychische Gesundheit (Jobcenter Freiburg)"
-    with pytest.raises(ValidationError, match="Psychische Gesundheit \\(Jobcenter Freiburg\\)"):
+    with pytest.raises(ValidationError, match="bereits übernommen: „Psychische Gesundheit \\(Jobcenter Freiburg\\)“"):
         do_copy_category(acting_user=world.outsider, category=root, target_organisation=world.ulm)
     assert Category.objects.filter(organisation=world.ulm).count() == 3
 
@@ -90,5 +90,5 @@ def test_the_page_copies_for_the_manager_and_refuses_others(world, client_for):
     assert response.status_code == 302 and response.url.endswith(f"#kategorie-{copy.public_id}")
     again = client_for(world.partner).post(_url("loerrach", root), follow=True)
     errors = [str(m) for m in again.context["messages"] if m.level_tag == "error"]
-    assert len(errors) == 1 and f"“{copy.name}”" in errors[0]
+    assert len(errors) == 1 and "bereits übernommen" in errors[0] and f"„{copy.name}“" in errors[0]
     assert Category.objects.filter(organisation=world.loerrach, parent=None).count() == 1

@@ -90,10 +90,11 @@ def test_sharing_a_category_shares_its_entries_also_later_ones(world):
     services.do_share_category(acting_user=world.qm, category=category, visibility="partners",
                                partners=[world.loerrach])
     after = builders.entry(world, title="Krisendienst", category=category)
-    for entry in (before, after):
+    below = builders.entry(world, title="Krisentelefon", category=child)  # later, in a sub-category
+    for entry in (before, after, below):
         entry.refresh_from_db()
         assert entry.visibility == "partners" and list(entry.shared_with.all()) == [world.loerrach]
-    assert set(sharing.shared_with(Entry.objects.all(), world.loerrach)) == {before, after}
+    assert set(sharing.shared_with(Entry.objects.all(), world.loerrach)) == {before, after, below}
     assert not sharing.shared_with(Entry.objects.all(), world.ulm).exists()
 
 
