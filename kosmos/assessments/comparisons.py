@@ -17,8 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from kosmos.assessments.models import Assessment, ConsensusScore
 from kosmos.assessments.models.assessment import Phase
 from kosmos.core import benchmarks
-from kosmos.core.comparisons import ComparisonFigure, ComparisonTopic, sharing_organisation_ids
-from kosmos.core.models import BenchmarkConsent, Organisation
+from kosmos.core.comparisons import (
+    ComparisonFigure,
+    ComparisonTopic,
+    consenting_organisation_ids,
+    sharing_organisation_ids,
+)
+from kosmos.core.models import Organisation
 
 KEY = "assessments.criteria"
 
@@ -34,7 +39,7 @@ def criterion_figures(reader: Organisation) -> list[ComparisonFigure]:
             .values("item__assessment__organisation_id", "item__assessment__model__short_name",
                     "item__unit__criterion__code", "item__unit__criterion__name")
             .annotate(score=Avg("score")))
-    consenting = set(BenchmarkConsent.objects.filter(topic=KEY).values_list("organisation_id", flat=True))
+    consenting = consenting_organisation_ids(KEY)
     own: dict[tuple[str, str, str], float] = {}
     others: dict[tuple[str, str, str], dict[int, float]] = defaultdict(dict)
     for row in rows:

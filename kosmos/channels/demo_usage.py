@@ -11,13 +11,12 @@ import datetime as dt
 import random
 
 from kosmos.channels import services_usage
-from kosmos.channels.domain.usage import add_months, month_start
 from kosmos.channels.models import DigitalOffer
+from kosmos.channels.selectors_usage import TOPIC, history
 from kosmos.core.comparisons import do_set_benchmark_consent
 from kosmos.core.models import Membership, Organisation
 from kosmos.core.roles import Role
 
-TOPIC = "channels.usage"
 MONTHS = 24
 
 # key → (kind, name, base, channel key, start share %, monthly rise in points, completion rate or None)
@@ -52,13 +51,8 @@ PROFILES = {
 }
 
 
-def history(today: dt.date) -> list[dt.date]:
-    last = add_months(month_start(today), -1)
-    return [add_months(last, -i) for i in range(MONTHS - 1, -1, -1)]
-
-
 def load_usage_demo(today: dt.date | None = None) -> None:
-    months = history(today or dt.date.today())
+    months = history(today or dt.date.today(), MONTHS)
     for slug, (keys, size, lift, notes) in PROFILES.items():
         organisation = Organisation.objects.filter(slug=slug).first()
         if organisation is None or DigitalOffer.objects.filter(organisation=organisation).exists():

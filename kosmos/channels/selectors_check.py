@@ -31,14 +31,6 @@ def effective_catalogue(organisation: Organisation) -> Catalogue | None:
     return own or default_catalogue()
 
 
-def channel_for(organisation: Organisation, key: str) -> Channel | None:
-    """The channel with this key in the organisation's effective catalogue."""
-    catalogue = effective_catalogue(organisation)
-    if catalogue is None:
-        return None
-    return Channel.objects.filter(catalogue=catalogue, key=key).first()
-
-
 def offered_keys(organisation: Organisation) -> set[str]:
     return set(OfferedChannel.objects.filter(organisation=organisation).values_list("channel_key", flat=True))
 

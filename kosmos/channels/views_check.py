@@ -7,19 +7,19 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kosmos.channels import charts_check, selectors_check, services_check
 from kosmos.channels.benchmark_check import TOPIC_KEY, maturity_figures
+from kosmos.channels.consent import set_consent
 from kosmos.channels.forms_check import AnswerForm, OfferedChannelsForm, StartCheckForm
 from kosmos.channels.hub import HUB_SOURCE
 from kosmos.channels.models import Check
 from kosmos.channels.recommendations import recommendations_for
 from kosmos.core.access import org_permission_required
-from kosmos.core.comparisons import consented_topics, do_set_benchmark_consent
+from kosmos.core.comparisons import consented_topics
 from kosmos.core.documents.downloads import download
 from kosmos.core.documents.pdf import render_pdf
 from kosmos.core.documents.tables import Sheet, to_xlsx
@@ -215,9 +215,7 @@ def benchmark(request: HttpRequest, org_slug: str) -> HttpResponse:
 @require_POST
 @org_permission_required("channels.manage")
 def benchmark_consent(request: HttpRequest, org_slug: str) -> HttpResponse:
-    granted = request.POST.get("granted") == "1"
-    do_set_benchmark_consent(acting_user=request.user, organisation=request.organisation, topic_key=TOPIC_KEY,
-                             granted=granted)
-    messages.success(request, _("Your maturity levels now count in the comparison.") if granted
-                     else _("Your maturity levels no longer count in the comparison."))
-    return redirect(reverse("org:channel_benchmark", kwargs={"org_slug": org_slug}))
+    return set_consent(request, org_slug, topic_key=TOPIC_KEY,
+                       granted_text=_("Your maturity levels now count in the comparison."),
+                       revoked_text=_("Your maturity levels no longer count in the comparison."),
+                       back="org:channel_benchmark")

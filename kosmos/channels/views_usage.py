@@ -14,11 +14,12 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kosmos.channels import imports_usage, selectors_usage, services_usage
+from kosmos.channels.consent import set_consent
 from kosmos.channels.forms_usage import ImportForm, MonthGridForm, NoteForm, OfferForm
 from kosmos.channels.models import UsageImport, UsageNote
 from kosmos.channels.survey_links import survey_results_for
 from kosmos.core.access import org_permission_required, platform_permission_required
-from kosmos.core.comparisons import consented_topics, do_set_benchmark_consent
+from kosmos.core.comparisons import consented_topics
 from kosmos.core.documents import Sheet, download, to_xlsx
 from kosmos.core.forms_base import add_service_error
 
@@ -205,12 +206,10 @@ def usage_comparison(request: HttpRequest, org_slug: str) -> HttpResponse:
 @require_POST
 @org_permission_required("channels.manage")
 def usage_consent(request: HttpRequest, org_slug: str) -> HttpResponse:
-    granted = request.POST.get("granted") == "1"
-    do_set_benchmark_consent(acting_user=request.user, organisation=request.organisation, topic_key=TOPIC,
-                             granted=granted)
-    messages.success(request, _("Your usage rates now count in the comparison.") if granted
-                     else _("Your usage rates no longer count in the comparison."))
-    return redirect("org:channel_usage_comparison", org_slug=org_slug)
+    return set_consent(request, org_slug, topic_key=TOPIC,
+                       granted_text=_("Your usage rates now count in the comparison."),
+                       revoked_text=_("Your usage rates no longer count in the comparison."),
+                       back="org:channel_usage_comparison")
 
 
 @platform_permission_required("platform.channels_usage")

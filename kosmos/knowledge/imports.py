@@ -278,19 +278,8 @@ def _named(model: type, organisation: Organisation, names: Iterable[tuple[str, s
 def _index(entries: list[Any]) -> None:
     """Index the new entries for the search (``bulk_create`` sends no signal)."""
     from kosmos.core.search import indexing
-    from kosmos.core.search.providers import provider_for, source_key
 
-    if not entries or provider_for(entries[0]) is None:
-        return
-    label, provider = provider_for(entries[0])
-    queryset = provider.queryset(km.Entry).filter(pk__in=[e.pk for e in entries])
-    batch = []
-    for entry in queryset.iterator(chunk_size=indexing.BATCH):
-        batch.append((label, source_key(entry), list(provider.documents(entry))))
-        if len(batch) >= indexing.BATCH:
-            indexing._write(batch)
-            batch = []
-    indexing._write(batch)
+    indexing.index_objects(km.Entry, [e.pk for e in entries])
 
 
 @transaction.atomic

@@ -12,11 +12,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kosmos.core import sharing
 from kosmos.core.access import org_permission_required
-from kosmos.core.forms_base import add_service_error
 from kosmos.core.sharing_forms import ShareForm
 from kosmos.knowledge import selectors, services, services_copy
 from kosmos.knowledge.forms import CategoryForm
 from kosmos.knowledge.models import Category, Entry
+from kosmos.knowledge.view_helpers import save_posted_form
 
 
 def _categories_url(org_slug: str) -> str:
@@ -28,15 +28,12 @@ def _categories_url(org_slug: str) -> str:
 def categories(request: HttpRequest, org_slug: str) -> HttpResponse:
     """The category tree with a form for a new category."""
     form = CategoryForm(request.POST or None, organisation=request.organisation)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.do_save_category(acting_user=request.user, organisation=request.organisation,
-                                      data=form.cleaned_data)
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("The category has been saved."))
-            return redirect(_categories_url(org_slug))
+    done = save_posted_form(
+        request, form, lambda: services.do_save_category(
+            acting_user=request.user, organisation=request.organisation, data=form.cleaned_data),
+        message=_("The category has been saved."), to=_categories_url(org_slug))
+    if done:
+        return done
     return render(request, "knowledge/categories.html", {
         "form": form, "categories": selectors.categories(request.organisation),
         "shared": selectors.shared_categories(request.organisation)})
@@ -50,15 +47,13 @@ def category_edit(request: HttpRequest, org_slug: str, category_id: str) -> Http
                "description": category.description}
     form = CategoryForm(request.POST or None, organisation=request.organisation, category=category,
                         initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.do_save_category(acting_user=request.user, organisation=request.organisation,
-                                      data=form.cleaned_data, category=category)
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("The category has been saved."))
-            return redirect(_categories_url(org_slug))
+    done = save_posted_form(
+        request, form, lambda: services.do_save_category(
+            acting_user=request.user, organisation=request.organisation, data=form.cleaned_data,
+            category=category),
+        message=_("The category has been saved."), to=_categories_url(org_slug))
+    if done:
+        return done
     return render(request, "knowledge/form.html", {
         "form": form, "title": _("Change the category"), "kicker": category.name,
         "cancel_url": _categories_url(org_slug)})
@@ -82,14 +77,11 @@ def _share(request: HttpRequest, obj: object, *, heading: str, text: str, back: 
            save: object) -> HttpResponse:
     query = request.GET.get("suche", "")
     form = ShareForm(request.POST if request.method == "POST" else None, obj=obj, query=query)
-    if request.method == "POST" and form.is_valid():
-        try:
-            save(form.cleaned_data["visibility"], form.cleaned_data["partners"])  # type: ignore[operator]
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("Who may see this has been saved."))
-            return redirect(back)
+    done = save_posted_form(
+        request, form, lambda: save(form.cleaned_data["visibility"], form.cleaned_data["partners"]),  # type: ignore[operator]
+        message=_("Who may see this has been saved."), to=back)
+    if done:
+        return done
     return render(request, "knowledge/share.html", {
         "obj": obj, "form": form, "query": query, "heading": heading, "text": text, "cancel_url": back,
         "partners": obj.shared_with.all()})  # type: ignore[attr-defined]

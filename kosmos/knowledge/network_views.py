@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -12,10 +11,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kosmos.core.access import org_permission_required
 from kosmos.core.domain.charts.matrix import matrix_chart
-from kosmos.core.forms_base import add_service_error
 from kosmos.knowledge import selectors, services
 from kosmos.knowledge.forms import ContactForm, MeetingForm, PartnerForm
 from kosmos.knowledge.models import PartnerKind, Topic
+from kosmos.knowledge.view_helpers import save_posted_form
 
 
 def _partner_url(org_slug: str, partner: object) -> str:
@@ -33,15 +32,12 @@ def partner_list(request: HttpRequest, org_slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def partner_create(request: HttpRequest, org_slug: str) -> HttpResponse:
     form = PartnerForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            partner = services.do_save_partner(acting_user=request.user, organisation=request.organisation,
-                                               data=form.cleaned_data)
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("The partner has been saved."))
-            return redirect(_partner_url(org_slug, partner))
+    done = save_posted_form(
+        request, form, lambda: services.do_save_partner(
+            acting_user=request.user, organisation=request.organisation, data=form.cleaned_data),
+        message=_("The partner has been saved."), to=lambda partner: _partner_url(org_slug, partner))
+    if done:
+        return done
     return render(request, "knowledge/form.html", {
         "form": form, "title": _("New network partner"),
         "cancel_url": reverse("org:knowledge_partners", kwargs={"org_slug": org_slug})})
@@ -57,14 +53,12 @@ def partner_detail(request: HttpRequest, org_slug: str, partner_id: str) -> Http
     if request.method == "POST":
         if form is None:
             return render(request, "403.html", status=403)
-        if form.is_valid():
-            try:
-                services.do_add_contact(acting_user=request.user, partner=partner, data=form.cleaned_data)
-            except ValidationError as exc:
-                add_service_error(form, exc)
-            else:
-                messages.success(request, _("The contact person has been added."))
-                return redirect(_partner_url(org_slug, partner))
+        done = save_posted_form(
+            request, form, lambda: services.do_add_contact(
+                acting_user=request.user, partner=partner, data=form.cleaned_data),
+            message=_("The contact person has been added."), to=_partner_url(org_slug, partner))
+        if done:
+            return done
     return render(request, "knowledge/partner.html", {
         "partner": partner, "contacts": list(partner.contacts.all()),
         "entries": list(partner.entries.order_by("title")), "form": form, "can_edit": can_edit,
@@ -77,15 +71,13 @@ def partner_edit(request: HttpRequest, org_slug: str, partner_id: str) -> HttpRe
     partner = selectors.own_partner_or_404(request.organisation, partner_id)
     initial = {name: getattr(partner, name) for name in services.PARTNER_FIELDS}
     form = PartnerForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.do_save_partner(acting_user=request.user, organisation=request.organisation,
-                                     data=form.cleaned_data, partner=partner)
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("The partner has been saved."))
-            return redirect(_partner_url(org_slug, partner))
+    done = save_posted_form(
+        request, form, lambda: services.do_save_partner(
+            acting_user=request.user, organisation=request.organisation, data=form.cleaned_data,
+            partner=partner),
+        message=_("The partner has been saved."), to=_partner_url(org_slug, partner))
+    if done:
+        return done
     return render(request, "knowledge/form.html", {
         "form": form, "title": _("Change the network partner"), "kicker": partner.name,
         "cancel_url": _partner_url(org_slug, partner)})
@@ -177,17 +169,17 @@ def _meeting_form(request: HttpRequest, org_slug: str, meeting: object) -> HttpR
         initial = {name: getattr(meeting, name) for name in services.MEETING_FIELDS}
         initial["partners"] = list(meeting.partners.all())  # type: ignore[attr-defined]
     form = MeetingForm(request.POST or None, organisation=request.organisation, initial=initial)
-    if request.method == "POST" and form.is_valid():
+
+    def save() -> object:
         data = dict(form.cleaned_data)
         partners = data.pop("partners")
-        try:
-            saved = services.do_save_meeting(acting_user=request.user, organisation=request.organisation,
-                                             data=data, partners=partners, meeting=meeting)  # type: ignore[arg-type]
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("The network meeting has been saved."))
-            return redirect(_meeting_url(org_slug, saved))
+        return services.do_save_meeting(acting_user=request.user, organisation=request.organisation,
+                                        data=data, partners=partners, meeting=meeting)  # type: ignore[arg-type]
+
+    done = save_posted_form(request, form, save, message=_("The network meeting has been saved."),
+                            to=lambda saved: _meeting_url(org_slug, saved))
+    if done:
+        return done
     back = (_meeting_url(org_slug, meeting) if meeting is not None
             else reverse("org:knowledge_meetings", kwargs={"org_slug": org_slug}))
     return render(request, "knowledge/form.html", {

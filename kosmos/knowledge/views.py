@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -12,11 +11,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kosmos.core import sharing
 from kosmos.core.access import org_permission_required
-from kosmos.core.forms_base import add_service_error
 from kosmos.core.models.sharing import Visibility
 from kosmos.knowledge import finder, selectors, services
 from kosmos.knowledge.forms import EntryForm, FinderForm
 from kosmos.knowledge.models import Category, Entry, Language, TargetGroup
+from kosmos.knowledge.view_helpers import save_posted_form
 
 
 def _finder_categories(request: HttpRequest):  # noqa: ANN202
@@ -73,15 +72,12 @@ def _entry_url(org_slug: str, entry: Entry) -> str:
 @require_http_methods(["GET", "POST"])
 def entry_create(request: HttpRequest, org_slug: str) -> HttpResponse:
     form = EntryForm(request.POST or None, organisation=request.organisation)
-    if request.method == "POST" and form.is_valid():
-        try:
-            entry = services.do_save_entry(acting_user=request.user, organisation=request.organisation,
-                                           data=form.cleaned_data)
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("The entry has been saved."))
-            return redirect(_entry_url(org_slug, entry))
+    done = save_posted_form(
+        request, form, lambda: services.do_save_entry(
+            acting_user=request.user, organisation=request.organisation, data=form.cleaned_data),
+        message=_("The entry has been saved."), to=lambda entry: _entry_url(org_slug, entry))
+    if done:
+        return done
     return render(request, "knowledge/form.html", {
         "form": form, "title": _("New entry"),
         "cancel_url": reverse("org:knowledge_finder", kwargs={"org_slug": org_slug})})
@@ -92,15 +88,12 @@ def entry_create(request: HttpRequest, org_slug: str) -> HttpResponse:
 def entry_edit(request: HttpRequest, org_slug: str, entry_id: str) -> HttpResponse:
     entry = selectors.own_entry_or_404(request.organisation, entry_id)
     form = EntryForm(request.POST or None, organisation=request.organisation, entry=entry)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.do_save_entry(acting_user=request.user, organisation=request.organisation,
-                                   data=form.cleaned_data, entry=entry)
-        except ValidationError as exc:
-            add_service_error(form, exc)
-        else:
-            messages.success(request, _("The entry has been saved."))
-            return redirect(_entry_url(org_slug, entry))
+    done = save_posted_form(
+        request, form, lambda: services.do_save_entry(
+            acting_user=request.user, organisation=request.organisation, data=form.cleaned_data, entry=entry),
+        message=_("The entry has been saved."), to=_entry_url(org_slug, entry))
+    if done:
+        return done
     return render(request, "knowledge/form.html", {
         "form": form, "title": _("Change the entry"), "kicker": entry.title,
         "cancel_url": _entry_url(org_slug, entry)})

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kosmos.core import sharing
-from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
+from kosmos.core.audit import log_created, log_event, update_fields
 from kosmos.core.models import Organisation, User
 from kosmos.core.models.sharing import Visibility
 from kosmos.practice.models import (
@@ -196,16 +196,6 @@ def do_add_material(*, acting_user: User, profile: Profile, title: str, url: str
 
 
 @transaction.atomic
-def do_remove_material(*, acting_user: User, material: Material) -> None:
-    _require_editable(material.profile)
-    log_deleted(material, actor=acting_user, organisation=material.profile.organisation,
-                action="practice.material_removed", fields=("title", "url"))
-    if material.document:
-        material.document.delete(save=False)
-    material.delete()
-
-
-@transaction.atomic
 def do_link_platform_object(*, acting_user: User, profile: Profile, obj) -> PlatformLink:
     """Link something the Jobcenter shares platform-wide or publicly (a survey template, …)."""
     if getattr(obj, "organisation_id", None) != profile.organisation_id:
@@ -219,9 +209,3 @@ def do_link_platform_object(*, acting_user: User, profile: Profile, obj) -> Plat
                   changes={"link": [None, f"{content_type.model}: {obj}"]})
     return link
 
-
-@transaction.atomic
-def do_unlink_platform_object(*, acting_user: User, link: PlatformLink) -> None:
-    log_event(actor=acting_user, organisation=link.profile.organisation, action="practice.link_removed",
-              obj=link.profile, changes={"link": [f"{link.content_type.model}: {link.object_id}", None]})
-    link.delete()

@@ -6,14 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kosmos.core.audit import log_created, log_deleted, log_event, update_fields
 from kosmos.core.models import Organisation, User
+from kosmos.programme.mail import send_after_commit
 from kosmos.programme.models import (
     Application,
     ApplicationState,
@@ -215,14 +214,10 @@ def _submit(*, acting_user: User, application: Application) -> Application:
     update_fields(application, {"state": ApplicationState.SUBMITTED, "submitted_at": timezone.now(),
                                 "submitted_by": acting_user},
                   actor=acting_user, organisation=application.organisation, action="programme.application_submitted")
-    context = {"application": application, "call": application.call, "user": acting_user}
-    email = acting_user.email
-    transaction.on_commit(lambda: send_mail(
-        subject=_("Your application has been received: %(call)s") % {"call": application.call.title},
-        message=render_to_string("programme/email/application_confirmation.txt", context),
-        from_email=None,
-        recipient_list=[email],
-    ))
+    send_after_commit(subject=_("Your application has been received: %(call)s") % {"call": application.call.title},
+                      template="programme/email/application_confirmation.txt",
+                      context={"application": application, "call": application.call, "user": acting_user},
+                      recipients=[acting_user.email])
     return application
 
 

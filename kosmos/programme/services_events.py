@@ -10,10 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,6 +21,7 @@ from kosmos.core.models import Membership, Organisation, User
 from kosmos.core.roles import permissions_for, platform_permissions_for
 from kosmos.core.urls_absolute import absolute_url
 from kosmos.programme.domain import seats
+from kosmos.programme.mail import send_after_commit
 from kosmos.programme.models import (
     Event,
     EventFormat,
@@ -206,11 +205,9 @@ def _tell_moved_up(event: Event, registration: Registration) -> None:
     path = reverse("org:programme_workshop", kwargs={"org_slug": registration.organisation.slug,
                                                      "event_id": event.public_id})
     context = {"event": event, "name": registration.participant.get_full_name(), "link": absolute_url(None, path)}
-    message = render_to_string("programme/email/moved_up.txt", context)
-    subject = _("A seat is free for you: %(title)s") % {"title": event.title}
-    recipient = registration.participant.email
-    transaction.on_commit(lambda: send_mail(subject=subject, message=message, from_email=None,
-                                            recipient_list=[recipient]))
+    send_after_commit(subject=_("A seat is free for you: %(title)s") % {"title": event.title},
+                      template="programme/email/moved_up.txt", context=context,
+                      recipients=[registration.participant.email])
 
 
 @transaction.atomic

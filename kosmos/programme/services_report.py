@@ -7,18 +7,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kosmos.core.audit import update_fields
+from kosmos.core.domain.numbers import format_number
 from kosmos.core.models import User
-from kosmos.core.roles import platform_permissions_for
 from kosmos.programme.domain.report_outline import is_slot_key
 from kosmos.programme.models import Call, ReportSection
-from kosmos.programme.services_events import office_organisation
+from kosmos.programme.services_events import is_office, office_organisation
 
-REPORT = "programme.office"
 MAX_SECTION_CHARS = 20_000
-
-
-def may_write_report(user: User) -> bool:
-    return user.is_authenticated and REPORT in platform_permissions_for(user.platform_role)
 
 
 @transaction.atomic
@@ -29,14 +24,14 @@ def do_save_report_section(*, acting_user: User, call: Call, key: str, body: str
     ``version`` is the section's version the editor started from: when somebody else saved in
     between, a German error is raised and nothing is overwritten (the view keeps the typed text).
     """
-    if not may_write_report(acting_user):
+    if not is_office(acting_user):
         raise PermissionDenied
     if not is_slot_key(key):
         raise ValidationError(_("This section does not exist in the report."))
     body = (body or "").replace("\r\n", "\n").strip()
     if len(body) > MAX_SECTION_CHARS:
         raise ValidationError({"body": _("The text is too long (at most %(max)s characters).")
-                               % {"max": f"{MAX_SECTION_CHARS:,}".replace(",", ".")}})
+                               % {"max": format_number(MAX_SECTION_CHARS)}})
     section, _created = ReportSection.objects.select_for_update().get_or_create(call=call, key=key)
     if version is not None and version != section.version:
         raise ValidationError(_("Somebody else has changed this section in the meantime. Your text is still "

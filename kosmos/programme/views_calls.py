@@ -26,8 +26,7 @@ from kosmos.programme.models import (
     CommitteeMember,
 )
 from kosmos.programme.services_calls import TRANSITIONS
-
-OFFICE = "programme.office"
+from kosmos.programme.services_events import MANAGE as OFFICE
 
 
 def call_or_404(call_id: object) -> Call:

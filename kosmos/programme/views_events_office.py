@@ -19,8 +19,7 @@ from kosmos.programme import selectors_events as selectors
 from kosmos.programme import services_events as services
 from kosmos.programme.forms_events import EventForm, MaterialForm, RoomForm, event_initial
 from kosmos.programme.models import Registration
-
-MANAGE = "programme.office"
+from kosmos.programme.services_events import MANAGE
 
 
 @platform_permission_required(MANAGE)

@@ -20,8 +20,7 @@ from kosmos.core.modules import modules
 from kosmos.practice.models import Milestone
 from kosmos.programme.models import Application, ApplicationState, Call, Decision, RegistrationStatus
 from kosmos.programme.selectors_events import events_with_counts
-
-OFFICE = "programme.office"
+from kosmos.programme.views_calls import OFFICE
 
 
 def url_or_none(name: str, **kwargs: object) -> str | None:

@@ -18,32 +18,24 @@ from kosmos.programme.forms_report import ReportSectionForm
 from kosmos.programme.models import Call, ReportSection
 from kosmos.programme.report_docx import render_docx
 from kosmos.programme.services_report import do_save_report_section
-
-OFFICE = "programme.office"
-
-
-def _call(call_id: str) -> Call:
-    call = Call.objects.filter(public_id=call_id).first()
-    if call is None:
-        raise Http404
-    return call
+from kosmos.programme.views_calls import OFFICE, call_or_404
 
 
 @platform_permission_required(OFFICE)
 def report_page(request: HttpRequest, call_id: str) -> HttpResponse:
-    call = _call(call_id)
+    call = call_or_404(call_id)
     return render(request, "programme/report.html", report.report_context(call))
 
 
 @platform_permission_required(OFFICE)
 def report_pdf(request: HttpRequest, call_id: str) -> HttpResponse:
-    call = _call(call_id)
+    call = call_or_404(call_id)
     return documents.download(report.render_pdf(call), report.filename(call, "pdf"))
 
 
 @platform_permission_required(OFFICE)
 def report_docx(request: HttpRequest, call_id: str) -> HttpResponse:
-    call = _call(call_id)
+    call = call_or_404(call_id)
     return documents.download(render_docx(report.report_data(call)), report.filename(call, "docx"))
 
 
@@ -56,7 +48,7 @@ def _history(section: ReportSection | None) -> list[AuditEvent]:
 
 @platform_permission_required(OFFICE)
 def report_section(request: HttpRequest, call_id: str, key: str) -> HttpResponse:
-    call = _call(call_id)
+    call = call_or_404(call_id)
     if not is_slot_key(key):
         raise Http404
     data = report.report_data(call)

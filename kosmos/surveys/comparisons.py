@@ -4,13 +4,12 @@ organisation that runs the template), from each organisation's latest *ended* wa
 
 The survey's own anonymity rules hold: results exist only once a wave has ended
 (``domain.anonymity.results_visible``), and a question counts only where at least the survey's
-minimum group size of people answered it on the scale ("no answer" left out). Three queries
-whatever the number of organisations.
+minimum group size of people answered it on the scale ("no answer" left out). Four queries
+(waves, answers, consents, the reader's question texts) whatever the number of organisations.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from functools import cache
 
@@ -20,9 +19,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kosmos.core import benchmarks
-from kosmos.core.comparisons import ComparisonFigure, ComparisonTopic, sharing_organisation_ids
-from kosmos.core.models import BenchmarkConsent, Organisation
-from kosmos.surveys.domain.templates import TEMPLATE_DIR
+from kosmos.core.comparisons import (
+    ComparisonFigure,
+    ComparisonTopic,
+    consenting_organisation_ids,
+    sharing_organisation_ids,
+)
+from kosmos.core.models import Organisation
+from kosmos.surveys.domain.templates import SurveyTemplate, TemplateError, load_template
 from kosmos.surveys.models import Answer, Choice, Question, Wave
 from kosmos.surveys.models.structure import QuestionKind, WaveStatus
 
@@ -39,26 +43,27 @@ GROUP BY a.wave_id, q.key
 
 
 def template_title(key: str) -> str:
-    title = _template(key).get("title", key)
-    return title.get("de", key) if isinstance(title, dict) else str(title)
+    template = _template(key)
+    return template.title.de if template else key
 
 
 @cache
-def _template(key: str) -> dict:
+def _template(key: str) -> SurveyTemplate | None:
+    """The built-in template (read and validated by the survey module's loader), None if unknown."""
     try:
-        return json.loads((TEMPLATE_DIR / f"{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        return load_template(key)
+    except TemplateError:
+        return None
 
 
 def template_question_text(template_key: str, question_key: str) -> str:
     """The German text of a template's question or matrix statement (the key if not found)."""
-    for section in _template(template_key).get("sections", []):
-        for question in section.get("questions", []):
-            for candidate in [question, *question.get("statements", [])]:
-                if candidate.get("key") == question_key:
-                    text = candidate.get("text", question_key)
-                    return text.get("de", question_key) if isinstance(text, dict) else str(text)
+    template = _template(template_key)
+    for section in template.sections if template else ():
+        for question in section.questions:
+            for candidate in (question, *question.statements):
+                if candidate.key == question_key:
+                    return candidate.text.de
     return question_key
 
 
@@ -86,7 +91,7 @@ def question_figures(reader: Organisation) -> list[ComparisonFigure]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [*waves, QuestionKind.LIKERT, QuestionKind.STATEMENT])
         rows = cursor.fetchall()
-    consenting = set(BenchmarkConsent.objects.filter(topic=KEY).values_list("organisation_id", flat=True))
+    consenting = consenting_organisation_ids(KEY)
     own: dict[tuple[str, str], float] = {}
     others: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     for wave_id, question_key, n, mean in rows:

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kosmos.core import benchmarks
-from kosmos.core.comparisons import ComparisonFigure, ComparisonTopic
+from kosmos.core.comparisons import ComparisonFigure, ComparisonTopic, consenting_organisation_ids
 from kosmos.core.models import BenchmarkConsent, Organisation
 from kosmos.training.domain.small_groups import MIN_GROUP
 from kosmos.training.models import Completion, Exemption, Requirement, StaffProfile
@@ -48,7 +48,7 @@ def compliance_rates(reader: Organisation, *, today: dt.date) -> tuple[float | N
     with connection.cursor() as cursor:
         cursor.execute(sql, [today, reader.pk, KEY])
         rows = cursor.fetchall()
-    consenting = set(BenchmarkConsent.objects.filter(topic=KEY).values_list("organisation_id", flat=True))
+    consenting = consenting_organisation_ids(KEY)
     own, others = None, {}
     for org_id, people, base, done in rows:
         rate = None if not base else 100.0 * int(done or 0) / int(base)

@@ -4,7 +4,7 @@ least the survey's minimum group size answered, only consenting organisations.""
 from __future__ import annotations
 
 from kosmos.core.models import BenchmarkConsent
-from kosmos.surveys.comparisons import KEY, question_figures
+from kosmos.surveys.comparisons import KEY, question_figures, template_question_text, template_title
 from kosmos.surveys.models import Survey
 from tests.factories import make_organisation
 from tests.surveys.conftest import answers_for, build_survey, close_wave, open_wave, submit
@@ -44,3 +44,11 @@ def test_only_ended_waves_above_the_survey_minimum_of_consenting_organisations_c
     assert figure.distribution.median == figure.own - 1  # 2, 3, 5 → 3; own 4
     BenchmarkConsent.objects.filter(organisation=world.ulm).delete()
     assert _satisfaction(world).distribution is None
+
+
+def test_labels_of_other_organisations_questions_come_from_the_built_in_template() -> None:
+    assert template_title("t0-mitarbeitende") == "Wie erleben Sie unser Jobcenter?"
+    # a matrix statement is found inside its question
+    assert template_question_text("t0-mitarbeitende", "ziele_bekannt") == "Ich kenne die wichtigsten Ziele unseres Jobcenters."
+    assert template_question_text("t0-mitarbeitende", "gibt_es_nicht") == "gibt_es_nicht"
+    assert template_title("gibt-es-nicht") == "gibt-es-nicht"

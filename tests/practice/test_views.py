@@ -158,3 +158,22 @@ def test_a_timeline_line_needs_a_month_or_a_dash() -> None:
         except ValidationError:
             continue
         raise AssertionError(bad)
+
+
+def test_the_profile_comparison_and_reuse_pages_lead_back_to_the_gallery(world, client_for) -> None:  # noqa: ANN001
+    profile = builders.published(world)  # Freiburg's
+    own, reader = client_for(world.qm), client_for(world.outsider)
+    pages = [
+        (own, world.freiburg, reverse("org:practice_profile", kwargs={"org_slug": world.freiburg.slug,
+                                                                     "profile_id": profile.public_id})),
+        (reader, world.ulm, reverse("org:practice_shared_profile", kwargs={"org_slug": world.ulm.slug,
+                                                                          "profile_id": profile.public_id})),
+        (own, world.freiburg, reverse("org:practice_comparisons", kwargs={"org_slug": world.freiburg.slug})),
+        (own, world.freiburg, reverse("org:practice_templates", kwargs={"org_slug": world.freiburg.slug})),
+    ]
+    for client, org, url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        gallery = reverse("org:practice_gallery", kwargs={"org_slug": org.slug})
+        # in the page's kicker, not only in the module navigation of every page
+        assert f'<p class="kosmos-kicker"><a class="kern-link" href="{gallery}">' in response.content.decode(), url

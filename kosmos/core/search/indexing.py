@@ -10,7 +10,7 @@ from django.db import connection, models, transaction
 
 from kosmos.core.models.search import SearchDocument
 from kosmos.core.search import german
-from kosmos.core.search.providers import Document, provider_for, providers, source_key
+from kosmos.core.search.providers import Document, SearchProvider, provider_for, providers, source_key
 
 FTS_TABLE = "core_searchdocument_fts"
 BATCH = 500
@@ -77,16 +77,34 @@ def rebuild(labels: Iterable[str] | None = None) -> dict[str, int]:
     with transaction.atomic():
         SearchDocument.objects.filter(module__in=list(chosen)).delete()
         for label, provider in sorted(chosen.items()):
-            counts[label] = 0
-            for model in provider.roots:
-                batch: list[tuple[str, str, list[Document]]] = []
-                for obj in provider.queryset(model).iterator(chunk_size=BATCH):
-                    batch.append((label, source_key(obj), list(provider.documents(obj))))
-                    if len(batch) >= BATCH:
-                        counts[label] += _write(batch)
-                        batch = []
-                counts[label] += _write(batch)
+            counts[label] = sum(_write_in_batches(label, provider, provider.queryset(model))
+                                for model in provider.roots)
     return counts
+
+
+def index_objects(model: type[models.Model], pks: Iterable[int]) -> int:
+    """(Re-)index many objects of one root model in batches — for writes that send no signal
+    (``bulk_create``, imports). Returns the number of documents written."""
+    found = provider_for(model)
+    pks = list(pks)
+    if found is None or not pks:
+        return 0
+    label, provider = found
+    queryset = provider.queryset(model).filter(pk__in=pks)
+    with transaction.atomic():
+        SearchDocument.objects.filter(source__in=[source_key(model(pk=pk)) for pk in pks]).delete()
+        return _write_in_batches(label, provider, queryset)
+
+
+def _write_in_batches(label: str, provider: SearchProvider, queryset: models.QuerySet) -> int:
+    written = 0
+    batch: list[tuple[str, str, list[Document]]] = []
+    for obj in queryset.iterator(chunk_size=BATCH):
+        batch.append((label, source_key(obj), list(provider.documents(obj))))
+        if len(batch) >= BATCH:
+            written += _write(batch)
+            batch = []
+    return written + _write(batch)
 
 
 def write_documents(label: str, source: str, documents: list[Document]) -> int:

@@ -108,8 +108,9 @@ def providers() -> dict[str, SearchProvider]:
     return dict(_PROVIDERS)
 
 
-def provider_for(obj: models.Model) -> tuple[str, SearchProvider] | None:
-    label = _ROOT_OWNERS.get(type(obj))
+def provider_for(obj: models.Model | type[models.Model]) -> tuple[str, SearchProvider] | None:
+    """The module label and provider indexing ``obj`` (an object or a root model), or None."""
+    label = _ROOT_OWNERS.get(obj if isinstance(obj, type) else type(obj))
     return (label, _PROVIDERS[label]) if label else None
 
 
